@@ -1,0 +1,112 @@
+package io.polybot.store.repo;
+
+import io.polybot.core.market.ConditionId;
+import io.polybot.core.market.Side;
+import io.polybot.core.market.TokenId;
+import io.polybot.core.money.Price;
+import io.polybot.core.money.Size;
+import io.polybot.core.order.Order;
+import io.polybot.core.order.OrderHash;
+import io.polybot.core.order.OrderStatus;
+import io.polybot.core.order.TimeInForce;
+import io.polybot.core.signal.SignalId;
+import io.polybot.store.internal.Columns;
+import org.jdbi.v3.core.Jdbi;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Our orders (table {@code copy_orders}), keyed by order hash; one order per signal at most. */
+public final class OrderRepository {
+    private static final String COLUMNS = """
+            order_hash, signal_id, condition_id, token_id, side, price, size, filled, status, time_in_force,
+            status_reason, created_at, updated_at""";
+    private static final List<String> TERMINAL = Arrays.stream(OrderStatus.values()).filter(OrderStatus::terminal).map(Enum::name).toList();
+
+    private final Jdbi jdbi;
+
+    public OrderRepository(Jdbi jdbi) { this.jdbi = jdbi; }
+
+    /** Stores a new order; false when an order with this hash, or any order for this signal, already exists. */
+    public boolean insertIfAbsent(Order order) {
+        return jdbi.withHandle(handle -> handle.createUpdate("""
+                        INSERT INTO copy_orders (order_hash, signal_id, condition_id, token_id, side, price, size, filled,
+                                                 status, time_in_force, status_reason, created_at, updated_at)
+                        VALUES (:orderHash, :signalId, :conditionId, :tokenId, :side, :price, :size, :filled,
+                                :status, :timeInForce, :statusReason, :createdAt, :updatedAt)
+                        ON CONFLICT DO NOTHING""")
+                .bind("orderHash", order.hash().value())
+                .bind("signalId", order.signalId().value())
+                .bind("conditionId", order.market().value())
+                .bind("tokenId", order.token().value())
+                .bind("side", order.side().name())
+                .bind("price", order.price().value())
+                .bind("size", order.size().shares())
+                .bind("filled", order.filled().shares())
+                .bind("status", order.status().name())
+                .bind("timeInForce", order.timeInForce().name())
+                .bind("statusReason", order.statusReason())
+                .bind("createdAt", order.createdAt())
+                .bind("updatedAt", order.updatedAt())
+                .execute() == 1);
+    }
+
+    /** Writes the order's status, filled size, status reason and updated time. The order must exist. */
+    public void update(Order order) {
+        int rows = jdbi.withHandle(handle -> handle.createUpdate("""
+                        UPDATE copy_orders
+                        SET status = :status, filled = :filled, status_reason = :statusReason, updated_at = :updatedAt
+                        WHERE order_hash = :orderHash""")
+                .bind("orderHash", order.hash().value())
+                .bind("status", order.status().name())
+                .bind("filled", order.filled().shares())
+                .bind("statusReason", order.statusReason())
+                .bind("updatedAt", order.updatedAt())
+                .execute());
+        if (rows != 1) throw new IllegalStateException("no stored order " + order.hash() + " to update");
+    }
+
+    public Optional<Order> find(OrderHash hash) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM copy_orders WHERE order_hash = :orderHash")
+                .bind("orderHash", hash.value())
+                .map((rs, ctx) -> order(rs))
+                .findOne());
+    }
+
+    public Optional<Order> findBySignal(SignalId signalId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM copy_orders WHERE signal_id = :signalId")
+                .bind("signalId", signalId.value())
+                .map((rs, ctx) -> order(rs))
+                .findOne());
+    }
+
+    /** The latest orders, newest first. */
+    public List<Order> recent(int limit) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT " + COLUMNS + " FROM copy_orders ORDER BY created_at DESC, order_hash LIMIT :limit")
+                .bind("limit", limit)
+                .map((rs, ctx) -> order(rs))
+                .list());
+    }
+
+    /** Orders not in a terminal state (may still fill at the venue), oldest first. */
+    public List<Order> open() {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT " + COLUMNS + " FROM copy_orders WHERE status NOT IN (<terminal>) ORDER BY created_at, order_hash")
+                .bindList("terminal", TERMINAL)
+                .map((rs, ctx) -> order(rs))
+                .list());
+    }
+
+    private static Order order(ResultSet rs) throws SQLException {
+        return new Order(new OrderHash(rs.getString("order_hash")), new SignalId(rs.getString("signal_id")),
+                new ConditionId(rs.getString("condition_id")), new TokenId(rs.getString("token_id")),
+                Side.valueOf(rs.getString("side")), new Price(rs.getBigDecimal("price")), new Size(rs.getBigDecimal("size")),
+                new Size(rs.getBigDecimal("filled")), OrderStatus.valueOf(rs.getString("status")),
+                TimeInForce.valueOf(rs.getString("time_in_force")), rs.getString("status_reason"),
+                Columns.instant(rs, "created_at"), Columns.instant(rs, "updated_at"));
+    }
+}
