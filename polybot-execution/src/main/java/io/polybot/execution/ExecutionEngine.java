@@ -1,0 +1,147 @@
+package io.polybot.execution;
+
+import io.polybot.core.bus.Envelope;
+import io.polybot.core.bus.MessageBus;
+import io.polybot.core.bus.Subscription;
+import io.polybot.core.bus.Topic;
+import io.polybot.core.market.Market;
+import io.polybot.core.market.OrderBookSnapshot;
+import io.polybot.core.market.TokenId;
+import io.polybot.core.money.Usd;
+import io.polybot.core.order.Order;
+import io.polybot.core.order.OrderIntent;
+import io.polybot.core.order.TimeInForce;
+import io.polybot.core.position.Position;
+import io.polybot.core.signal.Signal;
+import io.polybot.core.time.Clock;
+import io.polybot.core.trading.TradingSwitch;
+import io.polybot.execution.order.OrderTracker;
+import io.polybot.execution.position.PositionBook;
+import io.polybot.execution.risk.DenyReason;
+import io.polybot.execution.risk.Portfolio;
+import io.polybot.execution.risk.RiskDecision;
+import io.polybot.execution.risk.RiskEngine;
+import io.polybot.execution.risk.RiskRequest;
+import io.polybot.execution.sizing.Sizer;
+import io.polybot.execution.venue.SubmitOutcome;
+import io.polybot.execution.venue.Venue;
+import io.polybot.store.repo.MarketRepository;
+import io.polybot.store.repo.OrderRepository;
+import io.polybot.store.repo.PositionRepository;
+import io.polybot.store.repo.RiskDecisionRecord;
+import io.polybot.store.repo.RiskDecisionRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Hermes: turns signals into orders. For each signal: size it, let the risk engine judge it
+ * (every decision is stored with its figures), prepare and record the order, send it, and apply
+ * the venue's answer. One consumer, one writer: signals are handled one at a time.
+ */
+public final class ExecutionEngine implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ExecutionEngine.class);
+
+    private final MessageBus bus;
+    private final Venue venue;
+    private final Sizer sizer;
+    private final RiskEngine risk;
+    private final OrderTracker orders;
+    private final PositionBook positionBook;
+    private final MarketRepository markets;
+    private final OrderRepository orderStore;
+    private final PositionRepository positionStore;
+    private final RiskDecisionRepository decisions;
+    private final TradingSwitch tradingSwitch;
+    private final Supplier<Usd> startingBalance;
+    private final boolean liveArmed;
+    private final Clock clock;
+    private final List<Subscription> subscriptions = new ArrayList<>();
+
+    public ExecutionEngine(MessageBus bus, Venue venue, Sizer sizer, RiskEngine risk, OrderTracker orders, PositionBook positionBook,
+                           MarketRepository markets, OrderRepository orderStore, PositionRepository positionStore,
+                           RiskDecisionRepository decisions, TradingSwitch tradingSwitch, Supplier<Usd> startingBalance,
+                           boolean liveArmed, Clock clock) {
+        this.bus = bus;
+        this.venue = venue;
+        this.sizer = sizer;
+        this.risk = risk;
+        this.orders = orders;
+        this.positionBook = positionBook;
+        this.markets = markets;
+        this.orderStore = orderStore;
+        this.positionStore = positionStore;
+        this.decisions = decisions;
+        this.tradingSwitch = tradingSwitch;
+        this.startingBalance = startingBalance;
+        this.liveArmed = liveArmed;
+        this.clock = clock;
+    }
+
+    public void start(String instance) {
+        subscriptions.add(bus.subscribeBroadcast(Topic.CONTROL, "execution-" + instance, tradingSwitch));
+        subscriptions.add(bus.subscribe(Topic.SIGNALS, "execution", this::onSignal));
+    }
+
+    /** Handles one signal; a thrown exception (venue unreachable) leaves it for redelivery and, in the end, the dlq. */
+    void onSignal(Envelope<?> envelope) {
+        if (!(envelope.payload() instanceof Signal signal)) return;
+        Optional<Market> market = markets.findByToken(signal.token());
+        if (market.isEmpty()) {
+            record(signal, new RiskDecision.Denied(DenyReason.MARKET_NOT_TRADABLE, "unknown market for token " + signal.token(), Map.of()));
+            return;
+        }
+        OrderBookSnapshot book = venue.book(market.get(), signal.token());
+        Usd proposed = sizer.notional(signal, signal.referencePrice());
+        boolean alreadyOrdered = orderStore.findBySignal(signal.id()).isPresent();
+        RiskDecision decision = risk.evaluate(new RiskRequest(signal, market.get(), book, proposed, alreadyOrdered, liveArmed, portfolio()));
+        record(signal, decision);
+        if (decision instanceof RiskDecision.Approved approved) execute(signal, market.get(), approved);
+    }
+
+    private void execute(Signal signal, Market market, RiskDecision.Approved approved) {
+        // Immediate copy: take what the book offers up to the approved limit, kill the rest.
+        OrderIntent intent = new OrderIntent(signal.id(), signal.market(), signal.token(), signal.side(), approved.limitPrice(),
+                approved.size(), TimeInForce.FAK);
+        // Creation time from the signal: the same signal always prepares the same order (same hash).
+        Venue.PreparedOrder prepared = venue.prepare(intent, market, signal.createdAt());
+        Optional<Order> submitted = orders.beforeSubmit(prepared, signal.createdAt());
+        if (submitted.isEmpty()) {
+            log.info("signal {} already has order {}; not sending again", signal.id(), prepared.hash());
+            return;
+        }
+        SubmitOutcome outcome = venue.submit(prepared);
+        orders.onOutcome(submitted.get(), outcome, signal.outcome());
+    }
+
+    private Portfolio portfolio() {
+        Map<TokenId, Position> held = new HashMap<>();
+        Map<TokenId, String> events = new HashMap<>();
+        for (Position p : positionStore.all()) {
+            held.put(p.token(), p);
+            markets.find(p.market()).ifPresent(m -> events.put(p.token(), m.eventSlug() == null ? m.conditionId().value() : m.eventSlug()));
+        }
+        Usd realizedToday = positionBook.realizedToday();
+        Usd exposure = held.values().stream().map(Position::costBasis).reduce(Usd.ZERO, Usd::plus);
+        Usd realizedAll = held.values().stream().map(Position::realizedPnl).reduce(Usd.ZERO, Usd::plus);
+        return new Portfolio(held, events, realizedToday, startingBalance.get().plus(realizedAll).minus(exposure));
+    }
+
+    private void record(Signal signal, RiskDecision decision) {
+        RiskDecisionRecord row = switch (decision) {
+            case RiskDecision.Approved a -> new RiskDecisionRecord(signal.id(), true, "APPROVED",
+                    "buy " + a.size() + " at or below " + a.limitPrice(), a.figures(), clock.now());
+            case RiskDecision.Denied d -> new RiskDecisionRecord(signal.id(), false, d.reason().name(), d.detail(), d.figures(), clock.now());
+        };
+        decisions.insert(row);
+        if (!row.approved()) log.info("signal {} denied: {} ({})", signal.id(), row.code(), row.detail());
+    }
+
+    @Override public void close() { subscriptions.forEach(Subscription::close); }
+}

@@ -1,0 +1,20 @@
+package io.polybot.strategy.trades;
+
+import io.polybot.core.bus.Envelope;
+import io.polybot.core.bus.MessageHandler;
+import io.polybot.core.wallet.WalletTrade;
+import io.polybot.store.repo.WalletTradeRepository;
+
+/**
+ * Stores every wallet's trades (not only whales') for scoring. Idempotent: the same fill from
+ * another feed or a redelivery has the same id and is stored once.
+ */
+public final class TradeRecorder implements MessageHandler {
+    private final WalletTradeRepository trades;
+
+    public TradeRecorder(WalletTradeRepository trades) { this.trades = trades; }
+
+    @Override public void handle(Envelope<?> envelope) {
+        if (envelope.payload() instanceof WalletTrade trade) trades.insert(trade);
+    }
+}
