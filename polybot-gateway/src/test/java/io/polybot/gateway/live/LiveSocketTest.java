@@ -1,0 +1,187 @@
+package io.polybot.gateway.live;
+
+import io.polybot.core.bus.Envelope;
+import io.polybot.core.bus.InMemoryBus;
+import io.polybot.core.bus.Topic;
+import io.polybot.core.json.Json;
+import io.polybot.core.market.ConditionId;
+import io.polybot.core.market.Side;
+import io.polybot.core.market.TokenId;
+import io.polybot.core.money.Price;
+import io.polybot.core.money.Size;
+import io.polybot.core.money.Usd;
+import io.polybot.core.order.Order;
+import io.polybot.core.order.OrderHash;
+import io.polybot.core.order.OrderStatus;
+import io.polybot.core.order.TimeInForce;
+import io.polybot.core.signal.Signal;
+import io.polybot.core.signal.SignalId;
+import io.polybot.core.time.Clock;
+import io.polybot.gateway.GatewayConfig;
+import io.polybot.gateway.GatewayServer;
+import io.polybot.store.Store;
+import io.polybot.store.StoreConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
+
+/** The live socket over a real WebSocket (JDK client) fed by the in-memory bus. */
+class LiveSocketTest {
+    private static final byte[] SECRET = "live-socket-test-secret-0123456789".getBytes(StandardCharsets.UTF_8);
+    private static final String PASSWORD = "live-socket-password";
+    private static final ConditionId MARKET = new ConditionId("0x" + "cd".repeat(32));
+    private static final TokenId TOKEN = new TokenId("123456789");
+
+    @TempDir static Path dataDir;
+    static Store store;
+    static InMemoryBus bus;
+    static GatewayServer server;
+    static int port;
+    static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll static void start() {
+        store = Store.open(StoreConfig.embedded(dataDir));
+        bus = new InMemoryBus(Clock.system());
+        GatewayConfig config = new GatewayConfig("127.0.0.1", 0, SECRET, Duration.ofHours(1)).withInitialAdminPassword(PASSWORD);
+        server = new GatewayServer(config, store, bus, Clock.system(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        port = server.start();
+    }
+
+    @AfterAll static void stop() {
+        if (server != null) server.close();
+        if (bus != null) bus.close();
+        if (store != null) store.close();
+    }
+
+    /** Collects whole text messages (the JDK client may deliver one in fragments). */
+    static final class Collector implements WebSocket.Listener {
+        final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                messages.add(partial.toString());
+                partial.setLength(0);
+            }
+            socket.request(1);
+            return null;
+        }
+
+        JsonNode next() throws InterruptedException {
+            String text = messages.poll(10, TimeUnit.SECONDS);
+            assertThat(text).as("a frame within 10 s").isNotNull();
+            return Json.mapper().readTree(text);
+        }
+    }
+
+    static String token() throws Exception {
+        HttpRequest login = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}"))
+                .build();
+        HttpResponse<String> response = http.send(login, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return Json.mapper().readTree(response.body()).get("accessToken").asString();
+    }
+
+    static WebSocket connect(String query, Collector collector) {
+        return http.newWebSocketBuilder()
+                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws" + query), collector)
+                .orTimeout(10, TimeUnit.SECONDS)
+                .join();
+    }
+
+    static int handshakeStatus(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+        assertThat(cause).isInstanceOf(WebSocketHandshakeException.class);
+        return ((WebSocketHandshakeException) cause).getResponse().statusCode();
+    }
+
+    @Test void orderEventPublishedOnTheBusArrivesOnTheSocket() throws Exception {
+        Collector collector = new Collector();
+        WebSocket socket = connect("?token=" + token(), collector);
+        await().atMost(Duration.ofSeconds(10)).until(() -> server.openSockets() >= 1);
+        Instant at = Instant.parse("2026-03-01T12:00:00Z");
+        Order order = new Order(new OrderHash("0x" + "0".repeat(63) + "7"), new SignalId("sig-7"), MARKET, TOKEN, Side.BUY,
+                Price.of("0.61"), Size.of("25"), Size.of("10"), OrderStatus.PARTIALLY_FILLED, TimeInForce.GTC, null, at, at);
+
+        bus.publish(Topic.ORDERS_EVENTS, Envelope.of("execution", at, at, order));
+
+        JsonNode frame = collector.next();
+        assertThat(frame.get("topic").asString()).isEqualTo("orders.events");
+        assertThat(frame.get("type").asString()).isEqualTo("order");
+        JsonNode payload = frame.get("payload");
+        assertThat(payload.get("hash").asString()).isEqualTo(order.hash().value());
+        assertThat(payload.get("status").asString()).isEqualTo("PARTIALLY_FILLED");
+        assertThat(payload.get("price").decimalValue()).isEqualByComparingTo("0.61");
+        assertThat(payload.get("filled").decimalValue()).isEqualByComparingTo("10");
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+    }
+
+    @Test void signalPublishedOnTheBusArrivesOnTheSocket() throws Exception {
+        Collector collector = new Collector();
+        WebSocket socket = connect("?token=" + token(), collector);
+        await().atMost(Duration.ofSeconds(10)).until(() -> server.openSockets() >= 1);
+        Instant at = Instant.parse("2026-03-01T12:00:00Z");
+        Signal signal = new Signal(new SignalId("sig-live"), "crypto-momentum", MARKET, TOKEN, "Up", Side.BUY, Price.of("0.48"),
+                Usd.of("500"), "BTC +2% in 5 min", Map.of("ticker", "BTCUSDT"), at);
+
+        bus.publish(Topic.SIGNALS, Envelope.of("strategy.crypto", at, at, signal));
+
+        JsonNode frame = collector.next();
+        assertThat(frame.get("topic").asString()).isEqualTo("signals");
+        assertThat(frame.get("type").asString()).isEqualTo("signal");
+        assertThat(frame.get("payload").get("id").asString()).isEqualTo("sig-live");
+        assertThat(frame.get("payload").get("provenance").get("ticker").asString()).isEqualTo("BTCUSDT");
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+    }
+
+    @Test void socketWithoutTokenIsRefused() {
+        Throwable failure = catchThrowable(() -> connect("", new Collector()));
+
+        assertThat(handshakeStatus(failure)).isEqualTo(401);
+    }
+
+    @Test void socketWithAForgedTokenIsRefused() {
+        Throwable failure = catchThrowable(() -> connect("?token=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.AAAA", new Collector()));
+
+        assertThat(handshakeStatus(failure)).isEqualTo(401);
+    }
+
+    @Test void socketFromAForeignOriginIsRefused() throws Exception {
+        String token = token();
+        Throwable failure = catchThrowable(() -> http.newWebSocketBuilder()
+                .header("Origin", "https://evil.example")
+                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws?token=" + token), new Collector())
+                .orTimeout(10, TimeUnit.SECONDS)
+                .join());
+
+        assertThat(handshakeStatus(failure)).isEqualTo(403);
+    }
+}
