@@ -1,0 +1,58 @@
+package io.polybot.sim;
+
+import io.javalin.Javalin;
+import io.polybot.core.wallet.WalletAddress;
+import io.polybot.sim.matching.Balances;
+import io.polybot.sim.matching.MatchingEngine;
+import io.polybot.sim.matching.Trade;
+import io.polybot.sim.rtds.RtdsHub;
+import io.polybot.sim.world.SimTruth;
+import io.polybot.sim.world.World;
+import io.polybot.sim.world.WorldDriver;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** A running simulated venue: where it listens, what its world is, and the operator's levers. */
+public final class SimHandle implements AutoCloseable {
+    private final Javalin server;
+    private final SimUrls urls;
+    private final World world;
+    private final MatchingEngine engine;
+    private final WorldDriver driver;
+    private final RtdsHub rtds;
+
+    SimHandle(Javalin server, SimUrls urls, World world, MatchingEngine engine, WorldDriver driver, RtdsHub rtds) {
+        this.server = server;
+        this.urls = urls;
+        this.world = world;
+        this.engine = engine;
+        this.driver = driver;
+        this.rtds = rtds;
+    }
+
+    public int port() { return server.port(); }
+
+    public SimUrls baseUrls() { return urls; }
+
+    public World world() { return world; }
+
+    public SimTruth truth() { return world.truth(); }
+
+    /** Credits {@code pusd} of collateral to {@code address} (any 0x + 40 hex address, e.g. our bot's wallet). */
+    public void fund(String address, BigDecimal pusd) {
+        if (pusd.signum() <= 0) throw new IllegalArgumentException("pusd must be > 0, was " + pusd);
+        engine.creditPusd(new WalletAddress(address), pusd);
+    }
+
+    public Balances balances(String address) { return engine.balances(new WalletAddress(address)); }
+
+    /** Makes the informed whale buy now ($10,000+); empty if the book had nothing to sell it. */
+    public Optional<Trade> triggerWhaleTrade() { return driver.triggerWhaleTrade(); }
+
+    @Override public void close() {
+        driver.close();
+        server.stop();
+        rtds.close();
+    }
+}

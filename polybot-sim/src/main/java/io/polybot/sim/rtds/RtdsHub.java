@@ -1,0 +1,162 @@
+package io.polybot.sim.rtds;
+
+import io.javalin.websocket.WsConfig;
+import io.javalin.websocket.WsContext;
+import io.polybot.core.json.Json;
+import io.polybot.core.time.Clock;
+import io.polybot.sim.matching.Trade;
+import io.polybot.sim.matching.TradeListener;
+import io.polybot.sim.tape.ActivityRow;
+import io.polybot.sim.tape.ActivityRows;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The real-time data socket (PROTOCOL §5.5): clients subscribe to {@code activity/trades} and get
+ * every executed trade of every wallet, on its taker side, as {@code {topic, type, timestamp,
+ * connection_id, payload}}. Subscription filters {@code event_slug} / {@code market_slug} apply.
+ *
+ * <p>Trades arrive under the engine's lock, so they are only queued here; one sender thread
+ * writes them, which also keeps every connection's frames in execution order.
+ */
+public final class RtdsHub implements TradeListener, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(RtdsHub.class);
+    private static final long SEND_TIMEOUT_MS = 5_000;
+    private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(10);
+
+    private final ActivityRows rows;
+    private final Clock clock;
+    private final Map<String, Connection> connections = new ConcurrentHashMap<>();
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name("sim-rtds-sender").unstarted(r));
+
+    public RtdsHub(ActivityRows rows, Clock clock) {
+        this.rows = rows;
+        this.clock = clock;
+    }
+
+    private record Subscription(String topic, String type, Optional<String> eventSlug, Optional<String> marketSlug) {
+        boolean matches(String topic, String type, ActivityRow row) {
+            return this.topic.equals(topic) && (this.type.equals("*") || this.type.equals(type))
+                    && eventSlug.map(row.eventSlug()::equals).orElse(true)
+                    && marketSlug.map(row.slug()::equals).orElse(true);
+        }
+    }
+
+    private record Connection(WsContext ctx, String connectionId, Set<Subscription> subscriptions) {}
+
+    public void configure(WsConfig ws) {
+        ws.onConnect(ctx -> {
+            // Clients that skip the optional "ping" keep-alive must not be dropped after Jetty's 30 s default.
+            ctx.session.setIdleTimeout(IDLE_TIMEOUT);
+            String id = Base64.getEncoder().encodeToString(ByteBuffer.allocate(16).putLong(UUID.randomUUID().getMostSignificantBits())
+                    .putLong(UUID.randomUUID().getLeastSignificantBits()).array());
+            connections.put(ctx.sessionId(), new Connection(ctx, id, ConcurrentHashMap.newKeySet()));
+        });
+        ws.onMessage(ctx -> {
+            Connection connection = connections.get(ctx.sessionId());
+            if (connection != null) onFrame(connection, ctx.message());
+        });
+        ws.onClose(ctx -> connections.remove(ctx.sessionId()));
+        ws.onError(ctx -> connections.remove(ctx.sessionId()));
+    }
+
+    private void onFrame(Connection connection, String text) {
+        String frame = text.trim();
+        if (frame.equalsIgnoreCase("ping")) return; // the official client's keep-alive; RTDS does not answer it
+        JsonNode root;
+        try {
+            root = Json.mapper().readTree(frame);
+        } catch (JacksonException e) {
+            return; // the real socket ignores what it does not understand
+        }
+        String action = root.path("action").asString("");
+        JsonNode subscriptions = root.path("subscriptions");
+        if (!subscriptions.isArray()) return;
+        for (JsonNode s : subscriptions) {
+            Subscription subscription = subscription(s);
+            if (subscription == null) continue;
+            switch (action) {
+                case "subscribe" -> connection.subscriptions().add(subscription);
+                case "unsubscribe" -> connection.subscriptions().remove(subscription);
+                default -> { }
+            }
+        }
+    }
+
+    /** Reads a subscription; {@code filters} is a JSON text such as {@code {"event_slug":"..."}}. */
+    private static Subscription subscription(JsonNode s) {
+        String topic = s.path("topic").asString("");
+        String type = s.path("type").asString("*");
+        if (topic.isEmpty()) return null;
+        Optional<String> eventSlug = Optional.empty();
+        Optional<String> marketSlug = Optional.empty();
+        String filters = s.path("filters").asString("");
+        if (!filters.isBlank()) {
+            try {
+                JsonNode f = Json.mapper().readTree(filters);
+                eventSlug = Optional.of(f.path("event_slug").asString("")).filter(v -> !v.isEmpty());
+                marketSlug = Optional.of(f.path("market_slug").asString("")).filter(v -> !v.isEmpty());
+            } catch (JacksonException e) {
+                return null;
+            }
+        }
+        return new Subscription(topic, type.isEmpty() ? "*" : type, eventSlug, marketSlug);
+    }
+
+    @Override public void onTrade(Trade trade) {
+        ActivityRow row = rows.taker(trade);
+        long timestamp = clock.now().toEpochMilli();
+        try {
+            sender.execute(() -> connections.values().forEach(c -> {
+                if (c.subscriptions().stream().anyMatch(s -> s.matches("activity", "trades", row))) send(c, "activity", "trades", timestamp, row);
+            }));
+        } catch (RejectedExecutionException e) {
+            // closed: no one is listening any more
+        }
+    }
+
+    public int connectionCount() { return connections.size(); }
+
+    private void send(Connection connection, String topic, String type, long timestamp, Object payload) {
+        Map<String, Object> frame = new LinkedHashMap<>();
+        frame.put("topic", topic);
+        frame.put("type", type);
+        frame.put("timestamp", timestamp);
+        frame.put("connection_id", connection.connectionId());
+        frame.put("payload", payload);
+        try {
+            Callback.Completable done = new Callback.Completable();
+            connection.ctx().session.sendText(Json.write(frame), done);
+            done.get(SEND_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            log.debug("dropping RTDS connection {}: {}", connection.connectionId(), e.toString());
+            connections.values().remove(connection);
+            connection.ctx().closeSession();
+        }
+    }
+
+    @Override public void close() {
+        sender.shutdownNow();
+    }
+}

@@ -1,0 +1,41 @@
+package io.polybot.sim.tape;
+
+import io.polybot.core.market.Side;
+import io.polybot.core.wallet.WalletAddress;
+import io.polybot.sim.matching.MakerFill;
+import io.polybot.sim.matching.Trade;
+import io.polybot.sim.world.SimMarket;
+import io.polybot.sim.world.SimWallet;
+import io.polybot.sim.world.World;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns engine trades into public activity rows, with the market and profile data of the world. */
+public final class ActivityRows {
+    private final World world;
+
+    public ActivityRows(World world) { this.world = world; }
+
+    /** The taker's row: each fill once (Data API {@code takerOnly=true}, RTDS). */
+    public ActivityRow taker(Trade trade) {
+        return row(trade, trade.taker(), trade.side(), trade.size(), trade.price());
+    }
+
+    /** One row per maker order filled, on the maker's side and at its price. */
+    public List<ActivityRow> makers(Trade trade) {
+        return trade.makerFills().stream().map((MakerFill f) -> row(trade, f.maker(), f.side(), f.size(), f.price())).toList();
+    }
+
+    private ActivityRow row(Trade trade, WalletAddress wallet, Side side, BigDecimal size, BigDecimal price) {
+        Optional<SimMarket> market = world.market(trade.market());
+        Optional<SimWallet> profile = world.wallet(wallet);
+        return new ActivityRow(wallet.value(), side.name(), trade.token().value(), trade.market().value(),
+                size.stripTrailingZeros(), price.stripTrailingZeros(), trade.matchTime().getEpochSecond(),
+                market.map(m -> m.market().question()).orElse(""), market.map(m -> m.market().slug()).orElse(""), "",
+                market.map(m -> m.market().eventSlug()).orElse(""), trade.outcome(), trade.outcomeIndex(),
+                profile.map(SimWallet::name).orElse(""), profile.map(SimWallet::pseudonym).orElse(""), "", "", "",
+                trade.transactionHash());
+    }
+}
