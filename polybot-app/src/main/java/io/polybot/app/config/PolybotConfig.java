@@ -1,0 +1,86 @@
+package io.polybot.app.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigResolveOptions;
+import io.polybot.core.money.Usd;
+import io.polybot.execution.risk.RiskLimits;
+import io.polybot.strategy.whale.WhaleCopyConfig;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Polybot's configuration: built-in defaults ({@code polybot.conf}), overridden by an optional
+ * HOCON file, by environment variables, and by command-line options, in rising precedence. Read
+ * once into typed values; a bad value fails at start with the path of the offending key.
+ */
+public record PolybotConfig(Path dataDir, Gateway gateway, String adminPassword, Bus bus, Demo demo,
+                            WhaleCopyConfig whaleCopy, Usd fixedNotional, RiskLimits risk) {
+
+    public record Gateway(String host, int port, Duration accessTokenTtl, String jwtSecret) {}
+
+    public record Bus(int maxDeliveries, Duration redeliveryDelay) {}
+
+    public record Demo(long seed, double speed, Usd startingBalance) {}
+
+    /** Loads the configuration; {@code overrides} are dotted keys from the command line (e.g. {@code polybot.gateway.port}). */
+    public static PolybotConfig load(Path file, Map<String, Object> overrides) {
+        Config defaults = ConfigFactory.parseResources(PolybotConfig.class.getClassLoader(), "polybot.conf",
+                ConfigParseOptions.defaults().setAllowMissing(false));
+        Config fromFile = ConfigFactory.empty();
+        if (file != null) {
+            if (!Files.isRegularFile(file)) throw new IllegalArgumentException("config file not found: " + file);
+            fromFile = ConfigFactory.parseFile(file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
+        }
+        Config config = ConfigFactory.parseMap(overrides, "command line")
+                .withFallback(fromFile)
+                .withFallback(defaults)
+                .withFallback(ConfigFactory.systemProperties())
+                .resolve(ConfigResolveOptions.defaults().setAllowUnresolved(false))
+                .getConfig("polybot");
+        try {
+            return from(config);
+        } catch (ConfigException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("invalid configuration: " + e.getMessage(), e);
+        }
+    }
+
+    private static PolybotConfig from(Config c) {
+        var gateway = new Gateway(c.getString("gateway.host"), port(c, "gateway.port"), c.getDuration("gateway.access-token-ttl"),
+                c.getString("gateway.jwt-secret"));
+        var bus = new Bus(c.getInt("bus.max-deliveries"), c.getDuration("bus.redelivery-delay"));
+        double speed = c.getDouble("demo.speed");
+        if (!(speed > 0)) throw new IllegalArgumentException("demo.speed must be > 0, was " + speed);
+        var demo = new Demo(c.getLong("demo.seed"), speed, usd(c, "demo.starting-balance"));
+        var whaleCopy = new WhaleCopyConfig(usd(c, "strategy.whale-copy.min-whale-notional"), decimal(c, "strategy.whale-copy.max-entry-price"));
+        var risk = new RiskLimits(usd(c, "risk.equity"), decimal(c, "risk.max-position-share"), c.getInt("risk.max-positions-per-event"),
+                decimal(c, "risk.max-total-exposure-share"), usd(c, "risk.daily-loss-limit"), decimal(c, "risk.max-entry-price"),
+                decimal(c, "risk.max-slippage"), c.getDuration("risk.max-book-age"));
+        return new PolybotConfig(Path.of(c.getString("data-dir")), gateway, c.getString("admin-password"), bus, demo, whaleCopy,
+                usd(c, "execution.fixed-notional"), risk);
+    }
+
+    private static int port(Config c, String key) {
+        int port = c.getInt(key);
+        if (port < 0 || port > 65535) throw new IllegalArgumentException(key + " must be a TCP port (0-65535), was " + port);
+        return port;
+    }
+
+    // Money is read as text so that it never passes through a double.
+    private static BigDecimal decimal(Config c, String key) {
+        String text = c.getString(key).trim();
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a decimal number, was '" + text + "'");
+        }
+    }
+
+    private static Usd usd(Config c, String key) { return new Usd(decimal(c, key)); }
+}

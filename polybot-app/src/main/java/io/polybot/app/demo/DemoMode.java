@@ -1,0 +1,159 @@
+package io.polybot.app.demo;
+
+import io.polybot.app.config.PolybotConfig;
+import io.polybot.app.roles.ExecutionWiring;
+import io.polybot.app.roles.GatewayWiring;
+import io.polybot.app.roles.IngestWiring;
+import io.polybot.app.roles.StrategyWiring;
+import io.polybot.core.bus.InMemoryBus;
+import io.polybot.core.bus.MessageBus;
+import io.polybot.core.bus.Subscription;
+import io.polybot.core.bus.Topic;
+import io.polybot.core.time.AcceleratedClock;
+import io.polybot.core.time.Clock;
+import io.polybot.core.wallet.WalletAddress;
+import io.polybot.execution.ExecutionEngine;
+import io.polybot.execution.deadletter.DeadLetterRecorder;
+import io.polybot.execution.venue.PolymarketVenue;
+import io.polybot.gateway.GatewayServer;
+import io.polybot.ingest.IngestRole;
+import io.polybot.polymarket.clob.ClobClient;
+import io.polybot.polymarket.order.OrderBuilder;
+import io.polybot.polymarket.order.OrderVersion;
+import io.polybot.polymarket.order.PrivateKeySigner;
+import io.polybot.sim.SimConfig;
+import io.polybot.sim.SimHandle;
+import io.polybot.sim.SimServer;
+import io.polybot.sim.world.WalletType;
+import io.polybot.store.Store;
+import io.polybot.store.StoreConfig;
+import io.polybot.store.repo.Whale;
+import io.polybot.strategy.StrategyRole;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.security.SecureRandom;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HexFormat;
+
+/**
+ * The demo: a simulated Polymarket world and every Polybot role in one process, talking to each
+ * other over the real protocol on loopback and the in-memory bus. The composition root of demo
+ * mode; everything it starts it closes, in reverse order.
+ */
+public final class DemoMode implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(DemoMode.class);
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private SimHandle sim;
+    private Store store;
+    private GatewayServer gateway;
+
+    private DemoMode() {}
+
+    public static DemoMode start(PolybotConfig cfg, PrintStream console) {
+        DemoMode demo = new DemoMode();
+        try {
+            demo.startAll(cfg, console);
+            return demo;
+        } catch (RuntimeException e) {
+            demo.close();
+            throw e;
+        }
+    }
+
+    private void startAll(PolybotConfig cfg, PrintStream console) {
+        createDataDir(cfg);
+        Clock clock = cfg.demo().speed() == 1.0 ? Clock.system() : new AcceleratedClock(Clock.system(), cfg.demo().speed());
+
+        store = own(Store.open(StoreConfig.fromEnvironment(cfg.dataDir())));
+        MessageBus bus = own(new InMemoryBus(clock, cfg.bus().maxDeliveries(), cfg.bus().redeliveryDelay()));
+        own(bus.subscribe(Topic.DLQ, "store.dead-letters", new DeadLetterRecorder(store.deadLetters())));
+        gateway = own(GatewayWiring.wire(cfg, bus, store, clock, console));
+        gateway.start();
+
+        sim = own(SimServer.start(new SimConfig(SimConfig.LOOPBACK, 0, cfg.demo().seed(), cfg.demo().speed()), clock));
+        whitelistInformedWallets();
+
+        // Polybot's own demo wallet: a fresh key per run, funded by the simulator, never written anywhere.
+        PrivateKeySigner signer = PrivateKeySigner.fromHex(HexFormat.of().formatHex(SecureRandom.getSeed(32)));
+        sim.fund(signer.address(), cfg.demo().startingBalance().amount());
+        ClobClient unauthenticated = new ClobClient(sim.baseUrls().clob(), signer, null, SimServer.CHAIN_ID);
+        ClobClient clob = unauthenticated.withCredentials(unauthenticated.createOrDeriveApiKey(0));
+        var venue = new PolymarketVenue(clob, new OrderBuilder(signer, SimServer.CHAIN_ID), OrderVersion.V2);
+
+        ExecutionEngine execution = own(ExecutionWiring.wire(cfg, bus, store, venue, clock, true));
+        execution.start("demo");
+        StrategyRole strategy = own(StrategyWiring.wire(cfg, bus, store, clock));
+        strategy.start("demo");
+        IngestRole ingest = own(IngestWiring.wire(bus, store, sim.baseUrls().gamma(), sim.baseUrls().rtds()));
+        try {
+            ingest.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not load markets from the simulator", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting ingest", e);
+        }
+        printBanner(console, cfg, signer.address());
+    }
+
+    /**
+     * Until wallet scoring lands, the demo's whitelist is the simulator's ground truth of informed
+     * wallets; each entry says so in its reason and in the audit log.
+     */
+    private void whitelistInformedWallets() {
+        String reason = "demo: informed wallet in the simulator's ground truth";
+        sim.truth().walletTypes().forEach((WalletAddress wallet, WalletType type) -> {
+            if (type != WalletType.INFORMED) return;
+            store.whales().upsert(new Whale(wallet, "sim informed " + wallet.value().substring(0, 10), true, false, false, reason,
+                    java.time.Instant.now()));
+            store.auditLog().record("demo", "whitelist.add", wallet.value() + ": " + reason);
+        });
+    }
+
+    private void printBanner(PrintStream console, PolybotConfig cfg, String walletAddress) {
+        console.printf("%nPolybot demo is running.%n");
+        console.printf("  Dashboard:   http://%s:%d  (user admin)%n", cfg.gateway().host(), gateway.port());
+        console.printf("  Simulator:   %s  (seed %d, speed %sx)%n", sim.baseUrls().clob(), cfg.demo().seed(), cfg.demo().speed());
+        console.printf("  Demo wallet: %s, funded with %s pUSD%n", walletAddress, cfg.demo().startingBalance());
+        console.printf("  Database:    %s%n", store.jdbcUrl());
+        console.printf("Whale trades of $%s+ by whitelisted wallets are copied with $%s orders. Ctrl-C stops.%n%n",
+                cfg.whaleCopy().minWhaleNotional(), cfg.fixedNotional());
+    }
+
+    public SimHandle sim() { return sim; }
+
+    public int gatewayPort() { return gateway.port(); }
+
+    public Store store() { return store; }
+
+    private <T extends AutoCloseable> T own(T resource) {
+        started.push(resource);
+        return resource;
+    }
+
+    private static void createDataDir(PolybotConfig cfg) {
+        try {
+            Files.createDirectories(cfg.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + cfg.dataDir(), e);
+        }
+    }
+
+    @Override public synchronized void close() {
+        while (!started.isEmpty()) {
+            AutoCloseable resource = started.pop();
+            try {
+                resource.close();
+            } catch (Exception e) {
+                log.warn("error while stopping {}: {}", resource.getClass().getSimpleName(), e.toString());
+            }
+        }
+    }
+}
