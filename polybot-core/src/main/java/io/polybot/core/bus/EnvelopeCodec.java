@@ -1,6 +1,7 @@
 package io.polybot.core.bus;
 
 import io.polybot.core.json.Json;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -24,6 +25,9 @@ public final class EnvelopeCodec {
                     Instant.parse(required(object, "receivedAt").asString()), payload);
         } catch (IllegalArgumentException e) {
             throw e;
+        } catch (JacksonException e) {
+            // The original message, without Jackson's multi-line source location.
+            throw new IllegalArgumentException("malformed envelope: " + e.getOriginalMessage(), e);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("malformed envelope: " + e.getMessage(), e);
         }

@@ -5,21 +5,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The bus inside one JVM. Each consumer group has a queue per topic; each subscriber of a group
  * runs on its own virtual thread taking from that queue (competing consumers). A handler that
  * throws gets the message again after {@code redeliveryDelay}, up to {@code maxDeliveries}
- * times; then the message goes to {@link Topic#DLQ} with its error.
+ * times; then the message goes to {@link Topic#DLQ} with its error. Like a Redis consumer group,
+ * a group keeps collecting messages while it has no subscriber.
  */
 public final class InMemoryBus implements MessageBus {
     private static final Logger log = LoggerFactory.getLogger(InMemoryBus.class);
+    private static final long POLL_MS = 50;
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
 
     private final Clock clock;
     private final int maxDeliveries;
@@ -38,7 +43,7 @@ public final class InMemoryBus implements MessageBus {
 
     @Override public void publish(Topic topic, Envelope<?> envelope) {
         if (closed) throw new IllegalStateException("bus is closed");
-        for (Group group : groups.getOrDefault(topic, Map.of()).values()) group.queue.add(new Delivery(envelope, 1));
+        append(topic, envelope);
     }
 
     @Override public Subscription subscribe(Topic topic, String groupName, MessageHandler handler) {
@@ -51,9 +56,17 @@ public final class InMemoryBus implements MessageBus {
         return consumer;
     }
 
+    /** Stops every consumer (each finishes the message in hand). Idempotent. */
     @Override public void close() {
         closed = true;
-        groups.values().forEach(byName -> byName.values().forEach(g -> List.copyOf(g.consumers).forEach(Consumer::close)));
+        List<Consumer> all = new ArrayList<>();
+        groups.values().forEach(byName -> byName.values().forEach(g -> all.addAll(g.consumers)));
+        all.forEach(c -> c.running = false);
+        all.forEach(Consumer::close);
+    }
+
+    private void append(Topic topic, Envelope<?> envelope) {
+        for (Group group : groups.getOrDefault(topic, Map.of()).values()) group.queue.add(new Delivery(envelope, 1));
     }
 
     private record Delivery(Envelope<?> envelope, int attempt) {}
@@ -61,7 +74,7 @@ public final class InMemoryBus implements MessageBus {
     private static final class Group {
         final Topic topic;
         final String name;
-        final LinkedBlockingQueue<Delivery> queue = new LinkedBlockingQueue<>();
+        final LinkedBlockingDeque<Delivery> queue = new LinkedBlockingDeque<>();
         final List<Consumer> consumers = new CopyOnWriteArrayList<>();
 
         Group(Topic topic, String name) { this.topic = topic; this.name = name; }
@@ -79,54 +92,72 @@ public final class InMemoryBus implements MessageBus {
             while (running) {
                 Delivery delivery;
                 try {
-                    delivery = group.queue.poll(100, TimeUnit.MILLISECONDS);
+                    delivery = group.queue.poll(POLL_MS, TimeUnit.MILLISECONDS);
                 } catch (InterruptedException e) {
                     return;
                 }
                 if (delivery == null) continue;
+                if (!running) { // closed while waiting: the message belongs to the group's other members
+                    group.queue.addFirst(delivery);
+                    return;
+                }
                 try {
                     handler.handle(delivery.envelope());
-                } catch (Exception e) {
-                    onFailure(delivery, e);
+                } catch (Throwable failure) {
+                    if (failure instanceof VirtualMachineError fatal) throw fatal;
+                    onFailure(delivery, failure);
                 }
             }
         }
 
-        private void onFailure(Delivery delivery, Exception error) {
+        private void onFailure(Delivery delivery, Throwable error) {
             if (delivery.attempt() >= maxDeliveries) {
                 log.warn("message {} on {} failed {} times in group {}, moving to dlq: {}", delivery.envelope().id(),
                         group.topic.streamName(), delivery.attempt(), group.name, error.toString());
                 deadLetter(delivery, error);
                 return;
             }
-            // Redeliver later without blocking the consumer, like an unacked Redis entry re-claimed after its idle timeout.
+            log.warn("message {} on {} failed in group {} (delivery {} of {}), redelivering: {}", delivery.envelope().id(),
+                    group.topic.streamName(), group.name, delivery.attempt(), maxDeliveries, error.toString());
+            // Redeliver later without blocking the consumer, like an unacked Redis entry re-claimed after its idle
+            // timeout; to any member of the group, so it survives this subscriber closing meanwhile.
             Thread.ofVirtual().start(() -> {
                 try {
                     Thread.sleep(redeliveryDelay);
                 } catch (InterruptedException e) {
                     return;
                 }
-                if (running) group.queue.add(new Delivery(delivery.envelope(), delivery.attempt() + 1));
+                if (!closed) group.queue.add(new Delivery(delivery.envelope(), delivery.attempt() + 1));
             });
         }
 
-        private void deadLetter(Delivery delivery, Exception error) {
+        private void deadLetter(Delivery delivery, Throwable error) {
             if (group.topic == Topic.DLQ) return; // never loop: a failing dlq consumer only logs
             Envelope<?> original = delivery.envelope();
+            Instant now = clock.now();
             DeadLetter letter = new DeadLetter(original.id(), group.topic.streamName(), group.name, original.type(),
-                    error.toString(), delivery.attempt(), EnvelopeCodec.encode(original), clock.now());
-            publish(Topic.DLQ, Envelope.of("bus", clock.now(), clock.now(), letter));
+                    error.toString(), delivery.attempt(), EnvelopeCodec.encode(original), now);
+            append(Topic.DLQ, Envelope.of("bus", now, now, letter));
         }
 
         @Override public Topic topic() { return group.topic; }
 
         @Override public String group() { return group.name; }
 
+        /** Returns once the handler will not be called again: a message in hand is finished first. */
         @Override public void close() {
             running = false;
             group.consumers.remove(this);
             Thread t = thread;
-            if (t != null) t.interrupt();
+            if (t == null || t == Thread.currentThread()) return; // a handler closing its own subscription
+            try {
+                if (!t.join(Duration.ofMillis(POLL_MS).plus(CLOSE_GRACE))) {
+                    log.warn("consumer of {} in group {} still busy after close, interrupting it", group.topic.streamName(), group.name);
+                    t.interrupt();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -44,10 +44,11 @@ public record Position(ConditionId market, TokenId token, String outcome, Size s
         }
         if (fill.size().compareTo(size) > 0)
             throw new IllegalArgumentException("sell of " + fill.size() + " exceeds position of " + size + " in " + token);
-        // Cost leaves at the average entry; the difference to the sale proceeds is realised.
-        Usd costOut = new Usd(averageEntry().multiply(fill.size().shares()));
+        // Cost leaves at the average entry; the difference to the sale proceeds is realised. Closing takes the
+        // whole cost out, so rounding of the average entry never leaves PnL behind.
         Size remaining = size.minus(fill.size());
-        Usd remainingCost = remaining.isZero() ? Usd.ZERO : costBasis.minus(costOut);
+        Usd costOut = remaining.isZero() ? costBasis : new Usd(averageEntry().multiply(fill.size().shares()));
+        Usd remainingCost = costBasis.minus(costOut);
         Usd realised = fill.notional().minus(costOut).minus(fill.fee());
         return new Position(market, token, outcome, remaining, remainingCost, realizedPnl.plus(realised), newFees, fill.eventTime());
     }
