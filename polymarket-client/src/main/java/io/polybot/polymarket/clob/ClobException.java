@@ -1,0 +1,18 @@
+package io.polybot.polymarket.clob;
+
+/**
+ * A CLOB call that did not produce a usable answer. {@code httpStatus} is 0 when no HTTP
+ * response arrived (connection or timeout). Messages never carry credentials.
+ */
+public final class ClobException extends RuntimeException {
+    private final int httpStatus;
+
+    public ClobException(String message, int httpStatus, Throwable cause) {
+        super(message, cause);
+        this.httpStatus = httpStatus;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+}
