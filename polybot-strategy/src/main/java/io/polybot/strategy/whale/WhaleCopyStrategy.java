@@ -6,6 +6,7 @@ import io.polybot.core.signal.SignalId;
 import io.polybot.core.time.Clock;
 import io.polybot.core.wallet.WalletTrade;
 
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +43,9 @@ public final class WhaleCopyStrategy {
         provenance.put("whaleNotional", trade.notional().toString());
         provenance.put("whalePrice", trade.price().toString());
         provenance.put("threshold", config.minWhaleNotional().toString());
-        String reason = "whitelisted whale " + trade.wallet() + " bought $" + trade.notional() + " of " + trade.outcome() + " at " + trade.price();
+        // Exact figures are in the provenance; the sentence is for people.
+        String reason = "whitelisted whale " + trade.wallet() + " bought $" + trade.notional().amount().setScale(2, RoundingMode.HALF_EVEN)
+                .toPlainString() + " of " + trade.outcome() + " at " + trade.price();
         return Optional.of(new Signal(SignalId.of(NAME, trade.id()), NAME, trade.market(), trade.token(), trade.outcome(),
                 Side.BUY, trade.price(), trade.notional(), reason, provenance, clock.now()));
     }

@@ -45,6 +45,7 @@ class WhaleCopyStrategyTest {
         assertThat(signal.triggerNotional()).isEqualTo(Usd.of("10000"));
         assertThat(signal.provenance()).containsEntry("wallet", WHALE.value()).containsEntry("tradeId", trade.id())
                 .containsEntry("whaleNotional", "10000").containsEntry("mode", "single-whale");
+        assertThat(signal.reason()).isEqualTo("whitelisted whale " + WHALE.value() + " bought $10000.00 of Yes at 0.5");
     }
 
     @Test void sameTradeAlwaysGivesTheSameSignalId() {
