@@ -11,12 +11,17 @@ import io.polybot.core.wallet.WalletTrade;
 import io.polybot.store.repo.SignalRepository;
 import io.polybot.strategy.trades.TradeRecorder;
 import io.polybot.strategy.whale.WhaleCopyStrategy;
+import io.polybot.strategy.whale.Whitelist;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Athena: consumes {@code md.trades}, records them, runs the strategies and publishes their
@@ -29,16 +34,23 @@ public final class StrategyRole implements AutoCloseable {
     private final MessageBus bus;
     private final TradeRecorder recorder;
     private final WhaleCopyStrategy whaleCopy;
+    private final Whitelist whitelist;
+    private final Duration whitelistRefresh;
     private final SignalRepository signals;
     private final TradingSwitch tradingSwitch;
     private final Clock clock;
     private final List<Subscription> subscriptions = new ArrayList<>();
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofVirtual().name("strategy-whitelist").factory());
 
-    public StrategyRole(MessageBus bus, TradeRecorder recorder, WhaleCopyStrategy whaleCopy, SignalRepository signals,
-                        TradingSwitch tradingSwitch, Clock clock) {
+    /** The whitelist is re-read from the store every {@code whitelistRefresh}, so pins, bans and scoring take effect. */
+    public StrategyRole(MessageBus bus, TradeRecorder recorder, WhaleCopyStrategy whaleCopy, Whitelist whitelist,
+                        Duration whitelistRefresh, SignalRepository signals, TradingSwitch tradingSwitch, Clock clock) {
         this.bus = bus;
         this.recorder = recorder;
         this.whaleCopy = whaleCopy;
+        this.whitelist = whitelist;
+        this.whitelistRefresh = whitelistRefresh;
         this.signals = signals;
         this.tradingSwitch = tradingSwitch;
         this.clock = clock;
@@ -48,6 +60,16 @@ public final class StrategyRole implements AutoCloseable {
         subscriptions.add(bus.subscribeBroadcast(Topic.CONTROL, "strategy-" + instance, tradingSwitch));
         subscriptions.add(bus.subscribe(Topic.MD_TRADES, "strategy.recorder", recorder));
         subscriptions.add(bus.subscribe(Topic.MD_TRADES, "strategy.whale-copy", this::onTrade));
+        long every = whitelistRefresh.toMillis();
+        scheduler.scheduleWithFixedDelay(this::refreshWhitelist, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void refreshWhitelist() {
+        try {
+            whitelist.refresh();
+        } catch (RuntimeException e) {
+            log.warn("whitelist refresh failed, keeping the last one ({} wallets): {}", whitelist.size(), e.toString());
+        }
     }
 
     void onTrade(Envelope<?> envelope) {
@@ -61,5 +83,8 @@ public final class StrategyRole implements AutoCloseable {
         bus.publish(Topic.SIGNALS, Envelope.of(SOURCE, trade.eventTime(), clock.now(), s).withId(s.id().value()));
     }
 
-    @Override public void close() { subscriptions.forEach(Subscription::close); }
+    @Override public void close() {
+        scheduler.shutdownNow();
+        subscriptions.forEach(Subscription::close);
+    }
 }

@@ -78,7 +78,7 @@ public final class DemoMode implements AutoCloseable {
         gateway.start();
 
         sim = own(SimServer.start(new SimConfig(SimConfig.LOOPBACK, 0, cfg.demo().seed(), cfg.demo().speed()), clock));
-        whitelistInformedWallets();
+        whitelistInformedWallets(clock);
 
         // Polybot's own demo wallet: a fresh key per run, funded by the simulator, never written anywhere.
         PrivateKeySigner signer = PrivateKeySigner.fromHex(HexFormat.of().formatHex(SecureRandom.getSeed(32)));
@@ -107,12 +107,12 @@ public final class DemoMode implements AutoCloseable {
      * Until wallet scoring lands, the demo's whitelist is the simulator's ground truth of informed
      * wallets; each entry says so in its reason and in the audit log.
      */
-    private void whitelistInformedWallets() {
+    private void whitelistInformedWallets(Clock clock) {
         String reason = "demo: informed wallet in the simulator's ground truth";
         sim.truth().walletTypes().forEach((WalletAddress wallet, WalletType type) -> {
             if (type != WalletType.INFORMED) return;
             store.whales().upsert(new Whale(wallet, "sim informed " + wallet.value().substring(0, 10), true, false, false, reason,
-                    java.time.Instant.now()));
+                    clock.now()));
             store.auditLog().record("demo", "whitelist.add", wallet.value() + ": " + reason);
         });
     }

@@ -11,6 +11,8 @@ import io.polybot.strategy.trades.TradeRecorder;
 import io.polybot.strategy.whale.WhaleCopyStrategy;
 import io.polybot.strategy.whale.Whitelist;
 
+import java.time.Duration;
+
 /** The strategy role's composition root (Athena). */
 public final class StrategyWiring {
     private StrategyWiring() {}
@@ -18,7 +20,7 @@ public final class StrategyWiring {
     public static StrategyRole wire(PolybotConfig cfg, MessageBus bus, Store store, Clock clock) {
         var whitelist = new Whitelist(() -> store.whales().whitelisted());
         var whaleCopy = new WhaleCopyStrategy(cfg.whaleCopy(), whitelist, clock);
-        return new StrategyRole(bus, new TradeRecorder(store.walletTrades()), whaleCopy, store.signals(),
-                new TradingSwitch(TradingState.ACTIVE), clock);
+        return new StrategyRole(bus, new TradeRecorder(store.walletTrades()), whaleCopy, whitelist, Duration.ofMinutes(1),
+                store.signals(), new TradingSwitch(TradingState.ACTIVE), clock);
     }
 }
