@@ -1,10 +1,8 @@
 package io.polybot.strategy.whale;
 
-import io.polybot.core.market.ConditionId;
 import io.polybot.core.market.Side;
 import io.polybot.core.market.TokenId;
 import io.polybot.core.money.Price;
-import io.polybot.core.money.Size;
 import io.polybot.core.money.Usd;
 import io.polybot.core.signal.Signal;
 import io.polybot.core.signal.SignalId;
@@ -14,26 +12,18 @@ import io.polybot.core.wallet.WalletTrade;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
+import static io.polybot.strategy.StrategyFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WhaleCopyStrategyTest {
-    static final Instant T = Instant.parse("2026-11-21T12:00:00Z");
-    static final WalletAddress WHALE = new WalletAddress("0x" + "a1".repeat(20));
-    static final WalletAddress MINNOW = new WalletAddress("0x" + "b2".repeat(20));
 
     final Set<WalletAddress> listed = new HashSet<>(Set.of(WHALE));
     final Whitelist whitelist = new Whitelist(() -> listed);
     final WhaleCopyStrategy strategy = new WhaleCopyStrategy(new WhaleCopyConfig(Usd.of("10000"), new BigDecimal("0.95")),
             whitelist, new SimulatedClock(T));
-
-    static WalletTrade trade(WalletAddress wallet, Side side, String price, String size) {
-        return new WalletTrade(null, wallet, new ConditionId("0x" + "cd".repeat(32)), new TokenId("777"), "Yes", side,
-                Price.of(price), Size.of(size), T, T, "0x" + "ee".repeat(32), 0, "rtds");
-    }
 
     @Test void copiesAWhitelistedWhalesBuyOfTenThousandDollars() {
         WalletTrade trade = trade(WHALE, Side.BUY, "0.5", "20000");
