@@ -15,6 +15,8 @@ import io.polybot.core.position.Position;
 import io.polybot.core.signal.Signal;
 import io.polybot.core.time.Clock;
 import io.polybot.core.trading.TradingSwitch;
+import io.polybot.execution.deadletter.DeadLetterPublisher;
+import io.polybot.execution.killswitch.DailyLossBreaker;
 import io.polybot.execution.order.OrderTracker;
 import io.polybot.execution.position.PositionBook;
 import io.polybot.execution.risk.DenyReason;
@@ -38,15 +40,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.Lock;
 import java.util.function.Supplier;
 
 /**
  * Hermes: turns signals into orders. For each signal: size it, let the risk engine judge it
  * (every decision is stored with its figures), prepare and record the order, send it, and apply
- * the venue's answer. One consumer, one writer: signals are handled one at a time.
+ * the venue's answer. One consumer, one writer: signals are handled one at a time, and the kill
+ * switch takes the same {@code orderWriter} lock to cancel. A venue that cannot be read makes the
+ * handler throw, so the bus redelivers the signal and finally dead-letters it; a shortage of
+ * collateral, which only a person can fix, goes to {@code dlq} at once.
  */
 public final class ExecutionEngine implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ExecutionEngine.class);
+    public static final String SIGNALS_GROUP = "execution";
 
     private final MessageBus bus;
     private final Venue venue;
@@ -61,13 +68,17 @@ public final class ExecutionEngine implements AutoCloseable {
     private final TradingSwitch tradingSwitch;
     private final Supplier<Usd> startingBalance;
     private final boolean liveArmed;
+    private final DailyLossBreaker breaker;
+    private final DeadLetterPublisher deadLetters;
+    private final Lock orderWriter;
     private final Clock clock;
     private final List<Subscription> subscriptions = new ArrayList<>();
 
     public ExecutionEngine(MessageBus bus, Venue venue, Sizer sizer, RiskEngine risk, OrderTracker orders, PositionBook positionBook,
                            MarketRepository markets, OrderRepository orderStore, PositionRepository positionStore,
                            RiskDecisionRepository decisions, TradingSwitch tradingSwitch, Supplier<Usd> startingBalance,
-                           boolean liveArmed, Clock clock) {
+                           boolean liveArmed, DailyLossBreaker breaker, DeadLetterPublisher deadLetters, Lock orderWriter,
+                           Clock clock) {
         this.bus = bus;
         this.venue = venue;
         this.sizer = sizer;
@@ -81,13 +92,18 @@ public final class ExecutionEngine implements AutoCloseable {
         this.tradingSwitch = tradingSwitch;
         this.startingBalance = startingBalance;
         this.liveArmed = liveArmed;
+        this.breaker = breaker;
+        this.deadLetters = deadLetters;
+        this.orderWriter = orderWriter;
         this.clock = clock;
     }
 
-    public void start(String instance) {
-        subscriptions.add(bus.subscribeBroadcast(Topic.CONTROL, "execution-" + instance, tradingSwitch));
-        subscriptions.add(bus.subscribe(Topic.SIGNALS, "execution", this::onSignal));
+    /** Consumes {@code signals}; the control topic is {@link ExecutionRole}'s. */
+    public void start() {
+        subscriptions.add(bus.subscribe(Topic.SIGNALS, SIGNALS_GROUP, this::onSignal));
     }
+
+    public boolean liveArmed() { return liveArmed; }
 
     /** Handles one signal; a thrown exception (venue unreachable) leaves it for redelivery and, in the end, the dlq. */
     void onSignal(Envelope<?> envelope) {
@@ -100,12 +116,33 @@ public final class ExecutionEngine implements AutoCloseable {
         OrderBookSnapshot book = venue.book(market.get(), signal.token());
         Usd proposed = sizer.notional(signal, signal.referencePrice());
         boolean alreadyOrdered = orderStore.findBySignal(signal.id()).isPresent();
-        RiskDecision decision = risk.evaluate(new RiskRequest(signal, market.get(), book, proposed, alreadyOrdered, liveArmed, portfolio()));
+        Portfolio portfolio = portfolio();
+        breaker.check(portfolio.realizedPnlToday());
+        RiskDecision decision = risk.evaluate(new RiskRequest(signal, market.get(), book, proposed, alreadyOrdered, liveArmed, portfolio));
         record(signal, decision);
-        if (decision instanceof RiskDecision.Approved approved) execute(signal, market.get(), approved);
+        switch (decision) {
+            case RiskDecision.Approved approved -> executeExclusively(envelope, signal, market.get(), approved);
+            case RiskDecision.Denied denied when denied.reason() == DenyReason.INSUFFICIENT_BALANCE ->
+                    deadLetters.publish(Topic.SIGNALS, SIGNALS_GROUP, envelope, "insufficient balance: " + denied.detail());
+            case RiskDecision.Denied denied -> { }
+        }
     }
 
-    private void execute(Signal signal, Market market, RiskDecision.Approved approved) {
+    private void executeExclusively(Envelope<?> envelope, Signal signal, Market market, RiskDecision.Approved approved) {
+        orderWriter.lock();
+        try {
+            // A kill may have landed between the risk decision and here; its cancel-all has run, so nothing may go out now.
+            if (tradingSwitch.halted()) {
+                record(signal, new RiskDecision.Denied(DenyReason.TRADING_HALTED, "trading halted before the order was sent", Map.of()));
+                return;
+            }
+            execute(envelope, signal, market, approved);
+        } finally {
+            orderWriter.unlock();
+        }
+    }
+
+    private void execute(Envelope<?> envelope, Signal signal, Market market, RiskDecision.Approved approved) {
         // Immediate copy: take what the book offers up to the approved limit, kill the rest.
         OrderIntent intent = new OrderIntent(signal.id(), signal.market(), signal.token(), signal.side(), approved.limitPrice(),
                 approved.size(), TimeInForce.FAK);
@@ -118,6 +155,9 @@ public final class ExecutionEngine implements AutoCloseable {
         }
         SubmitOutcome outcome = venue.submit(prepared);
         orders.onOutcome(submitted.get(), outcome, signal.outcome());
+        if (outcome instanceof SubmitOutcome.Rejected rejected && DeadLetterPublisher.needsAPerson(rejected.message()))
+            deadLetters.publish(Topic.SIGNALS, SIGNALS_GROUP, envelope, "venue rejected order " + rejected.hash() + ": " + rejected.message());
+        breaker.check(positionBook.realizedToday());
     }
 
     private Portfolio portfolio() {

@@ -1,5 +1,6 @@
 package io.polybot.execution;
 
+import io.polybot.core.bus.DeadLetter;
 import io.polybot.core.bus.Envelope;
 import io.polybot.core.bus.InMemoryBus;
 import io.polybot.core.bus.Topic;
@@ -14,16 +15,26 @@ import io.polybot.core.position.Position;
 import io.polybot.core.signal.Signal;
 import io.polybot.core.time.SimulatedClock;
 import io.polybot.core.trading.TradingState;
+import io.polybot.core.trading.TradingStatus;
+import io.polybot.core.trading.TradingStatusReporter;
 import io.polybot.core.trading.TradingSwitch;
+import io.polybot.execution.deadletter.DeadLetterPublisher;
+import io.polybot.execution.killswitch.DailyLossBreaker;
+import io.polybot.execution.killswitch.KillSwitch;
 import io.polybot.execution.order.OrderTracker;
 import io.polybot.execution.position.PositionBook;
 import io.polybot.execution.risk.RiskEngine;
+import io.polybot.execution.risk.RiskLimits;
+import io.polybot.execution.risk.RiskLimitsHolder;
 import io.polybot.execution.sizing.FixedNotionalSizer;
 import io.polybot.execution.venue.SubmitOutcome;
 import io.polybot.store.Store;
 import io.polybot.store.StoreConfig;
+import io.polybot.store.repo.AuditEntry;
+import io.polybot.store.repo.DailyPnl;
 import io.polybot.store.repo.RiskDecisionRecord;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,9 +43,13 @@ import org.junit.jupiter.api.io.TempDir;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -49,24 +64,50 @@ class ExecutionEngineTest {
     final FakeVenue venue = new FakeVenue();
     final TradingSwitch tradingSwitch = new TradingSwitch(TradingState.ACTIVE);
     final List<Envelope<?>> events = new CopyOnWriteArrayList<>();
+    final List<Envelope<?>> control = new CopyOnWriteArrayList<>();
+    final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
+    Usd startingBalance = Usd.of("10000");
+    RiskLimitsHolder limits;
     ExecutionEngine engine;
+    ExecutionRole role;
 
     @BeforeAll static void openStore() { store = Store.open(StoreConfig.embedded(dataDir)); }
 
     @AfterAll static void closeStore() { store.close(); }
 
     @BeforeEach void wire() {
-        store.jdbi().useHandle(h -> h.execute("TRUNCATE markets, market_tokens, signals, risk_decisions, copy_orders, fills, positions, daily_pnl CASCADE"));
+        store.jdbi().useHandle(h -> h.execute(
+                "TRUNCATE markets, market_tokens, signals, risk_decisions, copy_orders, fills, positions, daily_pnl, audit_log CASCADE"));
         store.markets().upsert(ExecutionFixtures.market(MarketStatus.OPEN, "event-a"));
         venue.book = ExecutionFixtures.asks(ExecutionFixtures.NOW, "0.50", "1000");
         var positions = new PositionBook(store.positions(), store.dailyPnl(), bus, clock);
         var tracker = new OrderTracker(store.orders(), store.fills(), positions, bus, clock);
-        var risk = new RiskEngine(() -> new io.polybot.execution.risk.RiskLimits(Usd.of("10000"), new BigDecimal("0.05"), 2,
-                new BigDecimal("0.5"), Usd.of("500"), new BigDecimal("0.95"), new BigDecimal("0.03"), Duration.ofSeconds(30)),
-                tradingSwitch::state, clock);
+        limits = new RiskLimitsHolder(new RiskLimits(Usd.of("10000"), new BigDecimal("0.05"), 2, new BigDecimal("0.5"), Usd.of("500"),
+                new BigDecimal("0.95"), new BigDecimal("0.03"), Duration.ofSeconds(30)), store.auditLog());
+        var risk = new RiskEngine(limits, tradingSwitch::state, clock);
+        var orderWriter = new ReentrantLock();
+        var killSwitch = new KillSwitch(venue, tracker, store.orders(), store.auditLog(), orderWriter);
+        tradingSwitch.onChange(killSwitch::onStateChange);
         engine = new ExecutionEngine(bus, venue, new FixedNotionalSizer(Usd.of("50")), risk, tracker, positions, store.markets(),
-                store.orders(), store.positions(), store.riskDecisions(), tradingSwitch, () -> Usd.of("10000"), true, clock);
+                store.orders(), store.positions(), store.riskDecisions(), tradingSwitch, () -> startingBalance, true,
+                new DailyLossBreaker(limits, tradingSwitch, bus, clock), new DeadLetterPublisher(bus, clock), orderWriter, clock);
+        var reporter = new TradingStatusReporter("execution", "test", tradingSwitch, engine::liveArmed,
+                () -> limits.get().toParameters(), bus, clock);
+        limits.onChange(l -> reporter.publish());
+        role = new ExecutionRole(bus, engine, tradingSwitch, limits, reporter, Optional.empty(), Duration.ofMinutes(1));
         bus.subscribe(Topic.ORDERS_EVENTS, "test", events::add);
+        bus.subscribe(Topic.CONTROL, "test", control::add);
+        bus.subscribe(Topic.DLQ, "test", e -> deadLetters.add((DeadLetter) e.payload()));
+    }
+
+    @AfterEach void unwire() {
+        role.close();
+        bus.close();
+    }
+
+    void publishControl(ControlCommand.Action action, Map<String, String> parameters) {
+        bus.publish(Topic.CONTROL, Envelope.of("test", clock.now(), clock.now(),
+                new ControlCommand(action, "tester", "drill", parameters, clock.now())));
     }
 
     static SubmitOutcome matchedInFull(io.polybot.execution.venue.Venue.PreparedOrder p) {
@@ -140,9 +181,8 @@ class ExecutionEngineTest {
 
     @Test void theKillSwitchOnTheControlTopicStopsNewOrders() {
         venue.answer = ExecutionEngineTest::matchedInFull;
-        engine.start("test");
-        bus.publish(Topic.CONTROL, Envelope.of("test", clock.now(), clock.now(),
-                new ControlCommand(ControlCommand.Action.KILL, "tester", "drill", Map.of(), clock.now())));
+        role.start("test");
+        publishControl(ControlCommand.Action.KILL, Map.of());
         await().until(tradingSwitch::halted);
 
         Signal signal = ExecutionFixtures.signal("0.50");
@@ -150,6 +190,113 @@ class ExecutionEngineTest {
         await().until(() -> !store.riskDecisions().forSignal(signal.id()).isEmpty());
         assertThat(store.riskDecisions().forSignal(signal.id())).extracting(RiskDecisionRecord::code).containsExactly("TRADING_HALTED");
         assertThat(venue.submitted).isEmpty();
-        engine.close();
+    }
+
+    @Test void aKillCancelsAllAtTheVenueAndMarksOurRestingOrdersCancelled() {
+        venue.answer = p -> new SubmitOutcome.Accepted(p.hash(), SubmitOutcome.VenueOrderStatus.LIVE, Size.ZERO, Usd.ZERO, List.of());
+        Signal signal = ExecutionFixtures.signal("0.50");
+        engine.onSignal(Envelope.of("test", clock.now(), clock.now(), signal));
+        assertThat(store.orders().findBySignal(signal.id()).orElseThrow().status()).isEqualTo(OrderStatus.LIVE);
+
+        role.start("test");
+        publishControl(ControlCommand.Action.KILL, Map.of());
+
+        await().untilAsserted(() -> assertThat(store.orders().findBySignal(signal.id()).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED));
+        assertThat(venue.cancelAllCalls).hasValue(1);
+        assertThat(store.orders().open()).isEmpty();
+        assertThat(store.orders().findBySignal(signal.id()).orElseThrow().statusReason()).isEqualTo("cancelled by the kill switch: drill");
+        await().untilAsserted(() -> assertThat(events).extracting(Envelope::payload)
+                .anySatisfy(p -> assertThat(p).isInstanceOfSatisfying(Order.class, o -> assertThat(o.status()).isEqualTo(OrderStatus.CANCELLED))));
+        assertThat(store.auditLog().recent(10)).extracting(AuditEntry::action).contains("killswitch.cancel-all");
+        await().untilAsserted(() -> assertThat(control).extracting(Envelope::payload)
+                .anySatisfy(p -> assertThat(p).isInstanceOfSatisfying(TradingStatus.class, s -> {
+                    assertThat(s.state()).isEqualTo(TradingState.HALTED);
+                    assertThat(s.by()).isEqualTo("tester");
+                })));
+    }
+
+    @Test void aKillWhileTheVenueIsDownIsStillALocalHaltAndIsAudited() {
+        venue.down = true;
+        role.start("test");
+        publishControl(ControlCommand.Action.KILL, Map.of());
+
+        await().untilAsserted(() -> assertThat(store.auditLog().recent(10)).extracting(AuditEntry::action)
+                .contains("killswitch.cancel-all.failed"));
+        assertThat(tradingSwitch.halted()).isTrue();
+        assertThat(venue.cancelAllCalls).hasValue(KillSwitch.CANCEL_ATTEMPTS);
+    }
+
+    @Test void theDailyLossBreakerPublishesKillOnControl() {
+        venue.answer = ExecutionEngineTest::matchedInFull;
+        LocalDate today = LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
+        store.dailyPnl().upsert(new DailyPnl(today, Usd.of("-500"), Usd.ZERO, Usd.ZERO, clock.now()));
+
+        Signal signal = ExecutionFixtures.signal("0.50");
+        engine.onSignal(Envelope.of("test", clock.now(), clock.now(), signal));
+
+        assertThat(store.riskDecisions().forSignal(signal.id())).extracting(RiskDecisionRecord::code).containsExactly("DAILY_LOSS_LIMIT");
+        await().untilAsserted(() -> assertThat(control).extracting(Envelope::payload).anySatisfy(p ->
+                assertThat(p).isInstanceOfSatisfying(ControlCommand.class, c -> {
+                    assertThat(c.action()).isEqualTo(ControlCommand.Action.KILL);
+                    assertThat(c.actor()).isEqualTo(DailyLossBreaker.ACTOR);
+                    assertThat(c.reason()).isEqualTo("daily loss breaker: realised PnL today -500 reached the limit of -500");
+                })));
+        assertThat(venue.submitted).isEmpty();
+        // It trips once a day, not on every signal.
+        engine.onSignal(Envelope.of("test", clock.now(), clock.now(), ExecutionFixtures.signal("0.51")));
+        assertThat(control).extracting(Envelope::payload).filteredOn(ControlCommand.class::isInstance).hasSize(1);
+    }
+
+    @Test void aVenueThatCannotBeReadEndsInTheDlqAfterTheLastRedelivery() {
+        venue.down = true;
+        role.start("test");
+        Signal signal = ExecutionFixtures.signal("0.50");
+        bus.publish(Topic.SIGNALS, Envelope.of("test", clock.now(), clock.now(), signal).withId(signal.id().value()));
+
+        await().untilAsserted(() -> assertThat(deadLetters).singleElement().satisfies(d -> {
+            assertThat(d.originalId()).isEqualTo(signal.id().value());
+            assertThat(d.topic()).isEqualTo("signals");
+            assertThat(d.group()).isEqualTo(ExecutionEngine.SIGNALS_GROUP);
+            assertThat(d.deliveries()).isEqualTo(3);
+            assertThat(d.error()).contains("could not read the book of 1001: connection refused");
+        }));
+    }
+
+    @Test void aVenueRejectionForBalanceGoesToTheDlqWithTheReason() {
+        venue.answer = p -> new SubmitOutcome.Rejected(p.hash(), "not enough balance / allowance");
+        Signal signal = ExecutionFixtures.signal("0.50");
+        engine.onSignal(Envelope.of("test", clock.now(), clock.now(), signal).withId(signal.id().value()));
+
+        await().untilAsserted(() -> assertThat(deadLetters).singleElement().satisfies(d -> {
+            assertThat(d.originalId()).isEqualTo(signal.id().value());
+            assertThat(d.type()).isEqualTo("signal");
+            assertThat(d.error()).startsWith("venue rejected order 0x").endsWith(": not enough balance / allowance");
+        }));
+    }
+
+    @Test void aRiskDenialForBalanceGoesToTheDlqSoItCanBeRetriedOnceFunded() {
+        startingBalance = Usd.of("20");
+        Signal signal = ExecutionFixtures.signal("0.50");
+        engine.onSignal(Envelope.of("test", clock.now(), clock.now(), signal).withId(signal.id().value()));
+
+        await().untilAsserted(() -> assertThat(deadLetters).singleElement().satisfies(d ->
+                assertThat(d.error()).isEqualTo("insufficient balance: cost 50 exceeds balance 20")));
+        assertThat(venue.submitted).isEmpty();
+    }
+
+    @Test void aRiskLimitChangeOnControlIsAppliedWholeAndAnInvalidOneNotAtAll() {
+        role.start("test");
+        publishControl(ControlCommand.Action.SET_PARAMETERS, Map.of("maxSlippage", "0.1", "maxPositionsPerEvent", "3"));
+        await().untilAsserted(() -> assertThat(limits.get().maxSlippage()).isEqualByComparingTo("0.1"));
+        assertThat(limits.get().maxPositionsPerEvent()).isEqualTo(3);
+        await().untilAsserted(() -> assertThat(control).extracting(Envelope::payload).anySatisfy(p ->
+                assertThat(p).isInstanceOfSatisfying(TradingStatus.class, s -> assertThat(s.riskLimits()).containsEntry("maxSlippage", "0.1"))));
+
+        // The valid half (dailyLossLimit) must not be applied either.
+        publishControl(ControlCommand.Action.SET_PARAMETERS, Map.of("dailyLossLimit", "100", "maxSlippage", "2"));
+        await().untilAsserted(() -> assertThat(store.auditLog().recent(10)).extracting(AuditEntry::action).contains("risk.limits.refused"));
+        assertThat(limits.get().dailyLossLimit()).isEqualTo(Usd.of("500"));
+        assertThat(limits.get().maxSlippage()).isEqualByComparingTo("0.1");
+        assertThat(store.auditLog().recent(10)).extracting(AuditEntry::action).contains("risk.limits.applied");
     }
 }

@@ -19,6 +19,11 @@ import io.polybot.gateway.auth.LoginEndpoint;
 import io.polybot.gateway.auth.LoginThrottle;
 import io.polybot.gateway.auth.PasswordHasher;
 import io.polybot.gateway.auth.Role;
+import io.polybot.gateway.control.ControlEndpoints;
+import io.polybot.gateway.control.ControlView;
+import io.polybot.gateway.control.SecondFactor;
+import io.polybot.gateway.deadletter.DeadLetterDesk;
+import io.polybot.gateway.deadletter.DeadLetterEndpoints;
 import io.polybot.gateway.live.LiveHub;
 import io.polybot.gateway.web.DashboardSite;
 import io.polybot.gateway.web.SecurityHeaders;
@@ -49,6 +54,9 @@ public final class GatewayServer implements AutoCloseable {
     private final LoginEndpoint login;
     private final ListEndpoints lists;
     private final LiveHub live;
+    private final ControlView controlView;
+    private final ControlEndpoints control;
+    private final DeadLetterEndpoints deadLetters;
     private final DashboardSite site;
     private final AdminBootstrap adminBootstrap;
     private final Javalin app;
@@ -68,7 +76,12 @@ public final class GatewayServer implements AutoCloseable {
         this.login = new LoginEndpoint(store.users(), store.auditLog(), hasher, tokens,
                 new LoginThrottle(LOGIN_FAILURES_BEFORE_BLOCK, LOGIN_BLOCK_WINDOW, clock));
         this.lists = new ListEndpoints(store);
-        this.live = new LiveHub(bus, access, clock, "gateway-" + UUID.randomUUID().toString().substring(0, 8));
+        String instanceName = "gateway-" + UUID.randomUUID().toString().substring(0, 8);
+        this.live = new LiveHub(bus, access, clock, instanceName);
+        this.controlView = new ControlView(bus, instanceName);
+        // Issue 7 replaces this with TOTP for releasing the kill switch.
+        this.control = new ControlEndpoints(controlView, bus, store.auditLog(), SecondFactor.NOT_YET_REQUIRED, clock);
+        this.deadLetters = new DeadLetterEndpoints(new DeadLetterDesk(store.deadLetters(), store.auditLog(), bus));
         this.site = DashboardSite.fromClasspath(GatewayServer.class);
         this.adminBootstrap = new AdminBootstrap(store.users(), store.auditLog(), hasher, console);
         this.app = Javalin.create(this::configure);
@@ -79,6 +92,7 @@ public final class GatewayServer implements AutoCloseable {
         if (started) throw new IllegalStateException("gateway already started");
         adminBootstrap.run(config.initialAdminPassword());
         live.start();
+        controlView.start();
         app.start(config.host(), config.port());
         started = true;
         log.info("gateway listening on http://{}:{} (dashboard {})", config.host(), app.port(),
@@ -93,6 +107,7 @@ public final class GatewayServer implements AutoCloseable {
 
     @Override public synchronized void close() {
         live.close();
+        controlView.close();
         app.stop();
     }
 
@@ -125,6 +140,15 @@ public final class GatewayServer implements AutoCloseable {
         routes.get("/api/orders", lists::orders, Role.VIEWER);
         routes.get("/api/positions", lists::positions, Role.VIEWER);
         routes.get("/api/signals", lists::signals, Role.VIEWER);
+
+        // The kill switch needs only trader: stopping must be easy. Release is its own audited action.
+        routes.get("/api/control", control::get, Role.VIEWER);
+        routes.post("/api/control/kill", control::kill, Role.TRADER);
+        routes.post("/api/control/release", control::release, Role.TRADER);
+        routes.put("/api/control/risk", control::risk, Role.TRADER);
+        routes.get("/api/dead-letters", deadLetters::list, Role.VIEWER);
+        routes.post("/api/dead-letters/{id}/retry", deadLetters::retry, Role.TRADER);
+        routes.post("/api/dead-letters/{id}/discard", deadLetters::discard, Role.TRADER);
 
         // The upgrade itself is authenticated: the token rides in the query (browsers cannot set headers here).
         routes.wsBeforeUpgrade("/ws", live::beforeUpgrade);

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 import java.io.ByteArrayOutputStream;
@@ -111,6 +113,18 @@ class GatewayServerTest {
 
     @Test void ordersWithoutTokenIs401() throws Exception {
         HttpResponse<String> response = get(http, port, "/api/orders", null);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).isEqualTo("{\"error\":\"missing bearer token\",\"status\":401}");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "GET, /api/orders", "GET, /api/positions", "GET, /api/signals",
+            "GET, /api/control", "POST, /api/control/kill", "POST, /api/control/release", "PUT, /api/control/risk",
+            "GET, /api/dead-letters", "POST, /api/dead-letters/1/retry", "POST, /api/dead-letters/1/discard"})
+    void everyProtectedEndpointWithoutTokenIs401(String method, String path) throws Exception {
+        HttpResponse<String> response = send(http, port, method, path, null, "{\"reason\":\"anonymous\"}");
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.body()).isEqualTo("{\"error\":\"missing bearer token\",\"status\":401}");

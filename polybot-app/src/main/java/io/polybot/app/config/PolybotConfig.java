@@ -21,13 +21,26 @@ import java.util.Map;
  * once into typed values; a bad value fails at start with the path of the offending key.
  */
 public record PolybotConfig(Path dataDir, Gateway gateway, String adminPassword, Bus bus, Demo demo,
-                            WhaleCopyConfig whaleCopy, Usd fixedNotional, RiskLimits risk) {
+                            WhaleCopyConfig whaleCopy, Usd fixedNotional, RiskLimits risk, Execution execution) {
 
     public record Gateway(String host, int port, Duration accessTokenTtl, String jwtSecret) {}
 
     public record Bus(int maxDeliveries, Duration redeliveryDelay) {}
 
     public record Demo(long seed, double speed, Usd startingBalance) {}
+
+    /** How signals are sized before the risk caps (which may only reduce the size). */
+    public enum SizerKind { FIXED, PROPORTIONAL, KELLY }
+
+    /**
+     * @param proportionalFraction share of the whale's notional that a proportional copy spends
+     * @param kellyFraction        the fraction of full Kelly staked (0.25: quarter Kelly)
+     * @param heartbeatInterval    how often the venue's dead-man heartbeat is sent while trading is not halted
+     * @param statusInterval       how often each role reports its trading state on {@code control}
+     */
+    public record Execution(SizerKind sizer, BigDecimal proportionalFraction, Usd proportionalMinNotional,
+                            Usd proportionalMaxNotional, BigDecimal kellyFraction, Usd kellyMaxNotional,
+                            Duration heartbeatInterval, Duration statusInterval) {}
 
     /** Loads the configuration; {@code overrides} are dotted keys from the command line (e.g. {@code polybot.gateway.port}). */
     public static PolybotConfig load(Path file, Map<String, Object> overrides) {
@@ -62,8 +75,24 @@ public record PolybotConfig(Path dataDir, Gateway gateway, String adminPassword,
         var risk = new RiskLimits(usd(c, "risk.equity"), decimal(c, "risk.max-position-share"), c.getInt("risk.max-positions-per-event"),
                 decimal(c, "risk.max-total-exposure-share"), usd(c, "risk.daily-loss-limit"), decimal(c, "risk.max-entry-price"),
                 decimal(c, "risk.max-slippage"), c.getDuration("risk.max-book-age"));
+        var execution = new Execution(sizer(c), decimal(c, "execution.proportional.fraction"),
+                usd(c, "execution.proportional.min-notional"), usd(c, "execution.proportional.max-notional"),
+                decimal(c, "execution.kelly.fraction"), usd(c, "execution.kelly.max-notional"),
+                positive(c, "execution.heartbeat-interval"), positive(c, "execution.status-interval"));
         return new PolybotConfig(Path.of(c.getString("data-dir")), gateway, c.getString("admin-password"), bus, demo, whaleCopy,
-                usd(c, "execution.fixed-notional"), risk);
+                usd(c, "execution.fixed-notional"), risk, execution);
+    }
+
+    private static SizerKind sizer(Config c) {
+        String text = c.getString("execution.sizer").trim();
+        for (SizerKind kind : SizerKind.values()) if (kind.name().equalsIgnoreCase(text)) return kind;
+        throw new IllegalArgumentException("execution.sizer must be fixed, proportional or kelly, was '" + text + "'");
+    }
+
+    private static Duration positive(Config c, String key) {
+        Duration d = c.getDuration(key);
+        if (d.isNegative() || d.isZero()) throw new IllegalArgumentException(key + " must be positive, was " + d);
+        return d;
     }
 
     private static int port(Config c, String key) {

@@ -11,9 +11,13 @@ import io.polybot.core.bus.Subscription;
 import io.polybot.core.bus.Topic;
 import io.polybot.core.time.AcceleratedClock;
 import io.polybot.core.time.Clock;
+import io.polybot.core.trading.TradingState;
+import io.polybot.core.trading.TradingStatusReporter;
+import io.polybot.core.trading.TradingSwitch;
 import io.polybot.core.wallet.WalletAddress;
-import io.polybot.execution.ExecutionEngine;
+import io.polybot.execution.ExecutionRole;
 import io.polybot.execution.deadletter.DeadLetterRecorder;
+import io.polybot.execution.venue.ClobHeartbeat;
 import io.polybot.execution.venue.PolymarketVenue;
 import io.polybot.gateway.GatewayServer;
 import io.polybot.ingest.IngestRole;
@@ -35,11 +39,14 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * The demo: a simulated Polymarket world and every Polybot role in one process, talking to each
@@ -87,10 +94,14 @@ public final class DemoMode implements AutoCloseable {
         ClobClient clob = unauthenticated.withCredentials(unauthenticated.createOrDeriveApiKey(0));
         var venue = new PolymarketVenue(clob, new OrderBuilder(signer, SimServer.CHAIN_ID), OrderVersion.V2);
 
-        ExecutionEngine execution = own(ExecutionWiring.wire(cfg, bus, store, venue, clock, true));
+        var heartbeat = new ClobHeartbeat(sim.baseUrls().clob(), signer.address(), clob.credentials(), HttpClient.newHttpClient(),
+                java.time.Clock.systemUTC(), Duration.ofSeconds(10));
+        ExecutionRole execution = own(ExecutionWiring.wire(cfg, bus, store, venue, Optional.of(heartbeat), "demo", clock, true));
         execution.start("demo");
-        StrategyRole strategy = own(StrategyWiring.wire(cfg, bus, store, clock));
+        var strategySwitch = new TradingSwitch(TradingState.ACTIVE);
+        StrategyRole strategy = own(StrategyWiring.wire(cfg, bus, store, clock, strategySwitch));
         strategy.start("demo");
+        own(TradingStatusReporter.of("strategy", "demo", strategySwitch, bus, clock)).start(cfg.execution().statusInterval());
         IngestRole ingest = own(IngestWiring.wire(bus, store, sim.baseUrls().gamma(), sim.baseUrls().rtds()));
         try {
             ingest.start();

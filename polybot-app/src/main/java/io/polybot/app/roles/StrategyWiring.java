@@ -18,9 +18,14 @@ public final class StrategyWiring {
     private StrategyWiring() {}
 
     public static StrategyRole wire(PolybotConfig cfg, MessageBus bus, Store store, Clock clock) {
+        return wire(cfg, bus, store, clock, new TradingSwitch(TradingState.ACTIVE));
+    }
+
+    /** @param tradingSwitch the role's kill-switch state, shared with whoever reports it */
+    public static StrategyRole wire(PolybotConfig cfg, MessageBus bus, Store store, Clock clock, TradingSwitch tradingSwitch) {
         var whitelist = new Whitelist(() -> store.whales().whitelisted());
         var whaleCopy = new WhaleCopyStrategy(cfg.whaleCopy(), whitelist, clock);
         return new StrategyRole(bus, new TradeRecorder(store.walletTrades()), whaleCopy, whitelist, Duration.ofMinutes(1),
-                store.signals(), new TradingSwitch(TradingState.ACTIVE), clock);
+                store.signals(), tradingSwitch, clock);
     }
 }

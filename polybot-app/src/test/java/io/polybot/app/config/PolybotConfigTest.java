@@ -59,6 +59,17 @@ class PolybotConfigTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("max position share");
     }
 
+    @Test void theSizerIsChosenInConfig() {
+        PolybotConfig defaults = PolybotConfig.load(null, Map.of());
+        assertThat(defaults.execution().sizer()).isEqualTo(PolybotConfig.SizerKind.FIXED);
+        assertThat(defaults.execution().heartbeatInterval()).isEqualTo(Duration.ofSeconds(5));
+        PolybotConfig kelly = PolybotConfig.load(null, Map.of("polybot.execution.sizer", "kelly", "polybot.execution.kelly.fraction", "0.5"));
+        assertThat(kelly.execution().sizer()).isEqualTo(PolybotConfig.SizerKind.KELLY);
+        assertThat(kelly.execution().kellyFraction()).isEqualByComparingTo("0.5");
+        assertThatThrownBy(() -> PolybotConfig.load(null, Map.of("polybot.execution.sizer", "martingale")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("execution.sizer must be fixed, proportional or kelly");
+    }
+
     @Test void aMissingConfigFileIsAClearError() {
         assertThatThrownBy(() -> PolybotConfig.load(dir.resolve("nope.conf"), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("config file not found");

@@ -6,6 +6,7 @@ import io.polybot.core.order.Fill;
 import io.polybot.core.order.Order;
 import io.polybot.core.position.Position;
 import io.polybot.core.signal.Signal;
+import io.polybot.core.trading.TradingStatus;
 import io.polybot.core.wallet.WalletTrade;
 
 import java.util.Map;
@@ -23,7 +24,8 @@ public final class MessageTypes {
             "fill", Fill.class,
             "position", Position.class,
             "control", ControlCommand.class,
-            "dead-letter", DeadLetter.class);
+            "dead-letter", DeadLetter.class,
+            "trading-status", TradingStatus.class);
 
     private MessageTypes() {}
 

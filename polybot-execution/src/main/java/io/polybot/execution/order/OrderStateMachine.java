@@ -46,6 +46,16 @@ public final class OrderStateMachine {
         };
     }
 
+    /** Whether an order in {@code from} can take {@code event}. */
+    public static boolean accepts(OrderStatus from, OrderEvent event) {
+        try {
+            next(from, event);
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
     private static IllegalStateException illegal(OrderStatus from, OrderEvent event) {
         return new IllegalStateException("order in " + from + " cannot take " + event);
     }

@@ -93,6 +93,18 @@ public final class OrderTracker {
         return order.timeInForce().immediate() ? transition(partial, OrderEvent.CANCEL, filled, "unfilled remainder of " + order.timeInForce() + " order") : partial;
     }
 
+    /**
+     * The venue confirmed it cancelled the order (cancel-all of the kill switch). Empty when the
+     * order's state cannot take a cancel (already terminal, or never acknowledged).
+     */
+    public Optional<Order> onCancelledAtVenue(Order order, String reason) {
+        if (!OrderStateMachine.accepts(order.status(), OrderEvent.CANCEL)) {
+            log.warn("venue cancelled order {} which is {}; left for the reconciler", order.hash(), order.status());
+            return Optional.empty();
+        }
+        return Optional.of(transition(order, OrderEvent.CANCEL, order.filled(), reason));
+    }
+
     private static String tradeId(Accepted accepted) {
         return accepted.tradeIds().isEmpty() ? accepted.hash().value() + ":placement" : String.join(",", accepted.tradeIds());
     }

@@ -57,6 +57,9 @@ public final class RiskEngine {
         if (!market.status().tradable() || market.token(signal.token()).isEmpty())
             return deny(DenyReason.MARKET_NOT_TRADABLE, "market " + market.conditionId() + " is " + market.status(), figures);
         if (signal.side() != Side.BUY) return deny(DenyReason.MARKET_NOT_TRADABLE, "only buys are supported by this executor", figures);
+        // A sizer that sees no edge (Kelly with q <= p) proposes nothing: there is nothing for the caps to reduce.
+        if (request.proposedNotional().amount().signum() <= 0)
+            return deny(DenyReason.NO_EDGE, "the sizer proposed " + request.proposedNotional() + ": no edge by its estimate", figures);
 
         // Caps reduce the notional; each records its room.
         Usd notional = request.proposedNotional();

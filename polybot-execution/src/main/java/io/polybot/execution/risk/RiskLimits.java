@@ -1,9 +1,12 @@
 package io.polybot.execution.risk;
 
+import io.polybot.core.control.RiskParameter;
 import io.polybot.core.money.Usd;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Risk thresholds (ARCHITECTURE §5 defaults in parentheses).
@@ -27,11 +30,58 @@ public record RiskLimits(Usd equity, BigDecimal maxPositionShare, int maxPositio
         requireFraction("max slippage", maxSlippage);
         if (maxPositionsPerEvent < 1) throw new IllegalArgumentException("max positions per event must be >= 1");
         if (dailyLossLimit.amount().signum() <= 0) throw new IllegalArgumentException("daily loss limit must be > 0");
+        if (maxBookAge == null || maxBookAge.isNegative() || maxBookAge.isZero()) throw new IllegalArgumentException("max book age must be positive");
     }
 
     public Usd maxPositionCost() { return new Usd(equity.amount().multiply(maxPositionShare)); }
 
     public Usd maxTotalExposure() { return new Usd(equity.amount().multiply(maxTotalExposureShare)); }
+
+    /** These limits by {@link RiskParameter} key, as reported to the dashboard. */
+    public Map<String, String> toParameters() {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put(RiskParameter.EQUITY.key(), equity.toString());
+        out.put(RiskParameter.MAX_POSITION_SHARE.key(), maxPositionShare.stripTrailingZeros().toPlainString());
+        out.put(RiskParameter.MAX_POSITIONS_PER_EVENT.key(), Integer.toString(maxPositionsPerEvent));
+        out.put(RiskParameter.MAX_TOTAL_EXPOSURE_SHARE.key(), maxTotalExposureShare.stripTrailingZeros().toPlainString());
+        out.put(RiskParameter.DAILY_LOSS_LIMIT.key(), dailyLossLimit.toString());
+        out.put(RiskParameter.MAX_ENTRY_PRICE.key(), maxEntryPrice.stripTrailingZeros().toPlainString());
+        out.put(RiskParameter.MAX_SLIPPAGE.key(), maxSlippage.stripTrailingZeros().toPlainString());
+        out.put(RiskParameter.MAX_BOOK_AGE.key(), maxBookAge.toString());
+        return out;
+    }
+
+    /**
+     * These limits with some replaced, by {@link RiskParameter} key. Throws
+     * {@link IllegalArgumentException} for an unknown key, a bad value or an empty change.
+     */
+    public RiskLimits with(Map<String, String> changes) {
+        if (changes.isEmpty()) throw new IllegalArgumentException("no risk parameters given; known: " + RiskParameter.keys());
+        Usd newEquity = equity;
+        BigDecimal positionShare = maxPositionShare;
+        int perEvent = maxPositionsPerEvent;
+        BigDecimal exposureShare = maxTotalExposureShare;
+        Usd lossLimit = dailyLossLimit;
+        BigDecimal entryPrice = maxEntryPrice;
+        BigDecimal slippage = maxSlippage;
+        Duration bookAge = maxBookAge;
+        for (var change : changes.entrySet()) {
+            RiskParameter p = RiskParameter.ofKey(change.getKey()).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown risk parameter '" + change.getKey() + "'; known: " + RiskParameter.keys()));
+            String v = change.getValue();
+            switch (p) {
+                case EQUITY -> newEquity = new Usd(p.decimal(v));
+                case MAX_POSITION_SHARE -> positionShare = p.decimal(v);
+                case MAX_POSITIONS_PER_EVENT -> perEvent = p.count(v);
+                case MAX_TOTAL_EXPOSURE_SHARE -> exposureShare = p.decimal(v);
+                case DAILY_LOSS_LIMIT -> lossLimit = new Usd(p.decimal(v));
+                case MAX_ENTRY_PRICE -> entryPrice = p.decimal(v);
+                case MAX_SLIPPAGE -> slippage = p.decimal(v);
+                case MAX_BOOK_AGE -> bookAge = p.duration(v);
+            }
+        }
+        return new RiskLimits(newEquity, positionShare, perEvent, exposureShare, lossLimit, entryPrice, slippage, bookAge);
+    }
 
     private static void requireFraction(String name, BigDecimal value) {
         if (value == null || value.signum() <= 0 || value.compareTo(BigDecimal.ONE) > 0)

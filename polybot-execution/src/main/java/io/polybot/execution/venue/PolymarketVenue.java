@@ -12,6 +12,7 @@ import io.polybot.core.money.Usd;
 import io.polybot.core.order.OrderHash;
 import io.polybot.core.order.OrderIntent;
 import io.polybot.core.order.TimeInForce;
+import io.polybot.polymarket.clob.CancelResult;
 import io.polybot.polymarket.clob.ClobClient;
 import io.polybot.polymarket.clob.ClobException;
 import io.polybot.polymarket.clob.OrderBookSummary;
@@ -27,8 +28,12 @@ import io.polybot.polymarket.order.SignedClobOrder;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Polymarket's CLOB (or polybot-sim, which speaks the same protocol) as a {@link Venue}: the one
@@ -80,6 +85,20 @@ public final class PolymarketVenue implements Venue {
             case PostOrderResult.Rejected r -> new SubmitOutcome.Rejected(p.hash(), r.message());
             case PostOrderResult.Unknown u -> new SubmitOutcome.Unknown(p.hash(), String.valueOf(u.cause()));
         };
+    }
+
+    @Override public CancelAllResult cancelAll() {
+        CancelResult result;
+        try {
+            result = clob.cancelAll();
+        } catch (ClobException e) {
+            throw new VenueException("cancel-all failed: " + e.getMessage(), e);
+        }
+        Set<OrderHash> cancelled = new HashSet<>();
+        result.canceled().forEach(id -> cancelled.add(new OrderHash(id)));
+        Map<OrderHash, String> notCancelled = new HashMap<>();
+        result.notCanceled().forEach((id, why) -> notCancelled.put(new OrderHash(id), why));
+        return new CancelAllResult(cancelled, notCancelled);
     }
 
     private static SubmitOutcome accepted(PolymarketOrder p, PostOrderResult.Accepted a) {

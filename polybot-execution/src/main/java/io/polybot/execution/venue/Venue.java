@@ -27,6 +27,12 @@ public interface Venue {
     /** Sends a prepared order; never throws for venue answers: see {@link SubmitOutcome}. */
     SubmitOutcome submit(PreparedOrder order);
 
+    /**
+     * Cancels every open order of this account at the venue (the kill switch's second layer);
+     * throws {@link VenueException} when the venue cannot be reached or refuses.
+     */
+    CancelAllResult cancelAll();
+
     /** A signed order ready to send. Implementations carry their own wire form. */
     interface PreparedOrder {
         OrderHash hash();

@@ -145,6 +145,13 @@ class RiskEngineTest {
         assertThat(denied()).isEqualTo(DenyReason.INSUFFICIENT_BALANCE);
     }
 
+    @Test void deniesAZeroSizeFromTheSizerAsNoEdge() {
+        proposed = Usd.ZERO;
+        var denied = (RiskDecision.Denied) evaluate();
+        assertThat(denied.reason()).isEqualTo(DenyReason.NO_EDGE);
+        assertThat(denied.detail()).isEqualTo("the sizer proposed 0: no edge by its estimate");
+    }
+
     @Test void runsChecksInTheDocumentedOrder() {
         state.set(TradingState.HALTED);
         alreadyOrdered = true;

@@ -1,0 +1,66 @@
+package io.polybot.execution;
+
+import io.polybot.core.bus.Envelope;
+import io.polybot.core.bus.MessageBus;
+import io.polybot.core.bus.Subscription;
+import io.polybot.core.bus.Topic;
+import io.polybot.core.trading.TradingStatusReporter;
+import io.polybot.core.trading.TradingSwitch;
+import io.polybot.execution.killswitch.VenueHeartbeat;
+import io.polybot.execution.risk.RiskLimitsHolder;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The execution role as one unit: the engine on {@code signals}, this instance's obedience to
+ * {@code control} (kill and release through the {@link TradingSwitch}, whose listeners cancel at
+ * the venue and report the state; risk limit changes), the status reports and the venue heartbeat.
+ */
+public final class ExecutionRole implements AutoCloseable {
+    private final MessageBus bus;
+    private final ExecutionEngine engine;
+    private final TradingSwitch tradingSwitch;
+    private final RiskLimitsHolder limits;
+    private final TradingStatusReporter reporter;
+    private final Optional<VenueHeartbeat> heartbeat;
+    private final Duration statusInterval;
+    private final List<Subscription> subscriptions = new ArrayList<>();
+
+    /** @param heartbeat empty for a venue without a dead-man switch (paper trading) */
+    public ExecutionRole(MessageBus bus, ExecutionEngine engine, TradingSwitch tradingSwitch, RiskLimitsHolder limits,
+                         TradingStatusReporter reporter, Optional<VenueHeartbeat> heartbeat, Duration statusInterval) {
+        this.bus = bus;
+        this.engine = engine;
+        this.tradingSwitch = tradingSwitch;
+        this.limits = limits;
+        this.reporter = reporter;
+        this.heartbeat = heartbeat;
+        this.statusInterval = statusInterval;
+    }
+
+    public void start(String instance) {
+        subscriptions.add(bus.subscribeBroadcast(Topic.CONTROL, "execution-" + instance, this::onControl));
+        engine.start();
+        reporter.start(statusInterval);
+        heartbeat.ifPresent(VenueHeartbeat::start);
+    }
+
+    void onControl(Envelope<?> envelope) {
+        tradingSwitch.handle(envelope);
+        limits.handle(envelope);
+    }
+
+    public TradingSwitch tradingSwitch() { return tradingSwitch; }
+
+    public RiskLimitsHolder limits() { return limits; }
+
+    @Override public void close() {
+        heartbeat.ifPresent(VenueHeartbeat::close);
+        reporter.close();
+        subscriptions.forEach(Subscription::close);
+        engine.close();
+    }
+}
