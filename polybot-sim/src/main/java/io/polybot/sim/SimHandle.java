@@ -8,9 +8,10 @@ import io.polybot.sim.matching.Trade;
 import io.polybot.sim.rtds.RtdsHub;
 import io.polybot.sim.world.SimTruth;
 import io.polybot.sim.world.World;
-import io.polybot.sim.world.WorldDriver;
+import io.polybot.sim.world.SimDriver;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 /** A running simulated venue: where it listens, what its world is, and the operator's levers. */
@@ -19,16 +20,24 @@ public final class SimHandle implements AutoCloseable {
     private final SimUrls urls;
     private final World world;
     private final MatchingEngine engine;
-    private final WorldDriver driver;
+    private final SimDriver driver;
     private final RtdsHub rtds;
+    private final List<AutoCloseable> services;
 
-    SimHandle(Javalin server, SimUrls urls, World world, MatchingEngine engine, WorldDriver driver, RtdsHub rtds) {
+    SimHandle(Javalin server, SimUrls urls, World world, MatchingEngine engine, SimDriver driver, RtdsHub rtds) {
+        this(server, urls, world, engine, driver, rtds, List.of());
+    }
+
+    /** @param services closed after the server stops (socket channels, timers) */
+    SimHandle(Javalin server, SimUrls urls, World world, MatchingEngine engine, SimDriver driver, RtdsHub rtds,
+              List<AutoCloseable> services) {
         this.server = server;
         this.urls = urls;
         this.world = world;
         this.engine = engine;
         this.driver = driver;
         this.rtds = rtds;
+        this.services = List.copyOf(services);
     }
 
     public int port() { return server.port(); }
@@ -47,6 +56,12 @@ public final class SimHandle implements AutoCloseable {
 
     public Balances balances(String address) { return engine.balances(new WalletAddress(address)); }
 
+    /** The engine behind the venue: tests and benchmarks set market terms or place orders directly. */
+    public MatchingEngine engine() { return engine; }
+
+    /** Plays the world's schedule up to {@code time} (tests that run the sim on a {@code SimulatedClock}). */
+    public long advanceTo(java.time.Instant time) { return driver.advanceTo(time); }
+
     /** Makes the informed whale buy now ($10,000+); empty if the book had nothing to sell it. */
     public Optional<Trade> triggerWhaleTrade() { return driver.triggerWhaleTrade(); }
 
@@ -54,5 +69,12 @@ public final class SimHandle implements AutoCloseable {
         driver.close();
         server.stop();
         rtds.close();
+        for (AutoCloseable service : services) {
+            try {
+                service.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("closing " + service + " failed", e);
+            }
+        }
     }
 }

@@ -14,19 +14,40 @@ import io.polybot.sim.clob.OrderIntake;
 import io.polybot.sim.data.DataApi;
 import io.polybot.sim.gamma.GammaApi;
 import io.polybot.sim.http.ApiError;
+import io.polybot.sim.clob.ApiKeyOwner;
+import io.polybot.sim.clob.Heartbeats;
+import io.polybot.sim.matching.FeeSchedule;
+import io.polybot.sim.matching.MarketTerms;
 import io.polybot.sim.matching.MatchingEngine;
+import io.polybot.sim.matching.TradeListener;
+import io.polybot.sim.ws.MarketChannel;
+import io.polybot.sim.ws.UserChannel;
 import io.polybot.sim.rtds.RtdsHub;
 import io.polybot.sim.tape.ActivityRows;
 import io.polybot.sim.tape.TradeTape;
 import io.polybot.sim.world.World;
 import io.polybot.sim.world.WorldDriver;
+import io.polybot.sim.world.WorldClock;
+import io.polybot.sim.world.SimDriver;
+import io.polybot.sim.funding.Funding;
+import io.polybot.sim.resolution.Settlement;
+import io.polybot.sim.replay.Replay;
+import io.polybot.sim.replay.ReplayDriver;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import io.polybot.sim.world.WorldGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The simulated Polymarket on one loopback port: CLOB under {@code /clob}, RTDS at {@code /rtds},
@@ -37,7 +58,14 @@ import java.util.concurrent.CountDownLatch;
 public final class SimServer {
     private static final Logger log = LoggerFactory.getLogger(SimServer.class);
     public static final long CHAIN_ID = ExchangeDomain.POLYGON;
-    private static final int TAPE_CAPACITY = 200_000;
+    private static final int TAPE_CAPACITY = 1_000_000;
+    /** How often GTD expiry and the heartbeat dead-man are checked (wall-clock milliseconds). */
+    private static final long HOUSEKEEPING_PERIOD_MS = 1_000;
+    /**
+     * Taker fee of every world market, the shape of the venue's example ({@code fd: {r: 0.02, e: 2, to: true}}):
+     * 0.125% of notional at p = 0.5, vanishing towards 0 and 1.
+     */
+    public static final FeeSchedule WORLD_FEES = new FeeSchedule(new BigDecimal("0.02"), 2, true);
 
     private SimServer() {}
 
@@ -52,24 +80,57 @@ public final class SimServer {
      */
     public static SimHandle start(SimConfig config, Clock clock) {
         Clock wall = Clock.system();
-        World world = WorldGenerator.generate(config.seed());
+        // The engine runs on the world's clock: pinned to each step's instant while the history is generated.
+        WorldClock worldClock = new WorldClock(clock);
+        Optional<Replay> replay = config.replay().map(Replay::load);
+        Instant start = clock.now().truncatedTo(ChronoUnit.SECONDS);
+        World world = replay.map(r -> r.world(config.seed(), start)).orElseGet(() -> WorldGenerator.generate(config.seed(), config.scale(), start));
         // Trade ids and transaction hashes differ per run: a store from an earlier run must not dedupe new trades away.
-        MatchingEngine engine = new MatchingEngine(clock, config.seed() + "-" + wall.now().toEpochMilli() + "-" + System.nanoTime());
+        String salt = config.seed() + "-" + wall.now().toEpochMilli() + "-" + System.nanoTime();
+        MatchingEngine engine = new MatchingEngine(worldClock, salt);
+        world.markets().forEach(m -> engine.setTerms(m.market().conditionId(), MarketTerms.DEFAULT.withFees(WORLD_FEES)));
         TradeTape tape = new TradeTape(TAPE_CAPACITY);
         ActivityRows rows = new ActivityRows(world);
         RtdsHub rtds = new RtdsHub(rows, clock);
         engine.addListener(tape);   // recorded before pushed: a client told by RTDS finds the trade in the Data API
-        engine.addListener(rtds);
-        WorldDriver driver = new WorldDriver(world, engine, config.speed());
+        Funding funding = new Funding(engine, worldClock, salt);
+        Settlement settlement = new Settlement(world, engine, worldClock, salt);
+        SimDriver driver = replay.<SimDriver>map(r -> new ReplayDriver(r, world, engine, worldClock, settlement, t -> {
+                    tape.onTrade(t);
+                    rtds.onTrade(t);
+                }, config.speed()))
+                .orElseGet(() -> new WorldDriver(world, config.scale(), engine, worldClock, funding, settlement, config.speed()));
         driver.open();
+        long steps = driver.runHistory();
+        log.info("sim world ready: {} markets, {} wallets, {} past steps, {} trades", world.markets().size(), world.wallets().size(), steps, tape.size());
+        engine.addListener(rtds);   // after the history: nobody was listening to the past
 
         ApiKeys keys = new ApiKeys();
+        MarketChannel marketChannel = new MarketChannel(engine, token -> world.marketOf(token).map(m -> m.market().negRisk()).orElse(false));
+        UserChannel userChannel = new UserChannel(keys, clock);
+        engine.addEngineListener(userChannel);
+        engine.addEngineListener(marketChannel);
+        engine.addListener((TradeListener) userChannel);
+        engine.addListener((TradeListener) marketChannel);
+        // Heartbeats are timed on the wall clock, like the clients that send them.
+        Heartbeats heartbeats = new Heartbeats(config.heartbeatTimeout(), wall,
+                address -> engine.cancelAllOwned(keys.keysOf(address).stream().map(ApiKeyOwner::apiKey).toList()));
+        ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
+                r -> Thread.ofPlatform().daemon().name("sim-housekeeping").unstarted(r));
+        housekeeping.scheduleWithFixedDelay(() -> {
+            try {
+                engine.expireDue();
+                heartbeats.sweep();
+            } catch (RuntimeException e) {
+                log.error("sim housekeeping failed", e);
+            }
+        }, HOUSEKEEPING_PERIOD_MS, HOUSEKEEPING_PERIOD_MS, TimeUnit.MILLISECONDS);
         ClobPublicApi clob = new ClobPublicApi(world, engine, tape, wall);
         ClobAccountApi account = new ClobAccountApi(new ClobAuth(keys, wall, CHAIN_ID), keys,
-                new OrderIntake(world, engine, CHAIN_ID), engine, tape, CHAIN_ID);
-        DataApi data = new DataApi(tape, rows);
-        GammaApi gamma = new GammaApi(world, engine);
-        SimOpsApi ops = new SimOpsApi(world, engine, driver, rows);
+                new OrderIntake(world, engine, CHAIN_ID), engine, tape, CHAIN_ID, heartbeats);
+        DataApi data = new DataApi(tape, rows, world, engine, settlement, funding);
+        GammaApi gamma = new GammaApi(world, engine, settlement);
+        SimOpsApi ops = new SimOpsApi(world, engine, driver, rows, settlement, funding);
 
         Javalin server = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -115,8 +176,13 @@ public final class SimServer {
             r.post("/clob/v1/heartbeats", account::heartbeat);
 
             r.ws("/rtds", rtds::configure);
+            r.ws("/ws/market", marketChannel::configure);
+            r.ws("/ws/user", userChannel::configure);
 
             r.get("/data/trades", data::trades);
+            r.get("/data/activity", data::activity);
+            r.get("/data/positions", data::positions);
+            r.get("/data/closed-positions", data::closedPositions);
 
             r.get("/gamma/markets", gamma::markets);
             r.get("/gamma/markets/slug/{slug}", gamma::marketBySlug);
@@ -126,6 +192,9 @@ public final class SimServer {
             r.post("/sim/fund", ops::fund);
             r.get("/sim/truth", ops::truth);
             r.post("/sim/whale-trade", ops::whaleTrade);
+            r.get("/sim/funding", ops::funding);
+            r.post("/sim/redeem", ops::redeem);
+            r.post("/sim/resolve", ops::resolve);
 
             r.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(Map.of("error", e.getMessage())));
             r.exception(JacksonException.class, (e, ctx) -> ctx.status(400).json(Map.of("error", "Invalid payload")));
@@ -139,12 +208,16 @@ public final class SimServer {
         } catch (RuntimeException e) {
             driver.close();
             rtds.close();
+            housekeeping.shutdownNow();
+            marketChannel.close();
+            userChannel.close();
             throw e;
         }
         SimUrls urls = SimUrls.of(config.host(), server.port());
         driver.start();
         System.out.println(urls.startupLine());
-        return new SimHandle(server, urls, world, engine, driver, rtds);
+        return new SimHandle(server, urls, world, engine, driver, rtds,
+                List.of(housekeeping::shutdownNow, marketChannel, userChannel));
     }
 
     /** {@code SimServer [--host H] [--port P] [--seed S] [--speed X]}: runs until killed. */

@@ -121,7 +121,7 @@ class SimServerTest {
         assertThat(truth.get("seed").asLong()).isEqualTo(42);
         assertThat(truth.get("wallets").get(whale).asString()).isEqualTo("INFORMED");
         assertThat(truth.get("wallets").size()).isEqualTo(sim.world().wallets().size());
-        assertThat(truth.get("linkedGroups").size()).isZero();
+        assertThat(truth.get("linkedGroups").size()).isEqualTo(sim.world().groups().size());
         assertThat(truth.get("markets").get(market.market().conditionId().value()).decimalValue())
                 .isEqualByComparingTo(market.trueProbability());
     }

@@ -3,9 +3,11 @@ package io.polybot.app.cli;
 import io.polybot.sim.SimConfig;
 import io.polybot.sim.SimHandle;
 import io.polybot.sim.SimServer;
+import io.polybot.sim.world.WorldScale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code polybot sim}: the simulated Polymarket alone, for the official client or another process to trade against. */
@@ -22,9 +24,18 @@ public final class SimCommand implements Runnable {
     @Option(names = "--speed", defaultValue = "1.0", description = "Simulated seconds per real second (default: ${DEFAULT-VALUE}).")
     double speed;
 
+    @Option(names = "--replay", paramLabel = "DIR",
+            description = "Replay the recorded MLB trades, books and outcomes under DIR (e.g. ../shared/data) instead of generating a world.")
+    Path replay;
+
+    @Option(names = "--scale", defaultValue = "demo",
+            description = "Size of the generated world: demo (4 live markets), small, or evaluation (~200 markets, ~1,000 wallets, 30 days of history).")
+    String scale;
+
     @Override public void run() {
         CountDownLatch stopped = new CountDownLatch(1);
-        SimHandle sim = SimServer.start(new SimConfig(SimConfig.LOOPBACK, port, seed, speed));
+        SimConfig config = new SimConfig(SimConfig.LOOPBACK, port, seed, speed).withScale(WorldScale.named(scale));
+        SimHandle sim = SimServer.start(replay == null ? config : config.withReplay(replay));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sim.close();
             stopped.countDown();

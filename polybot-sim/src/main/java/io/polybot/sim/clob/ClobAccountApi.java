@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.polybot.core.json.Json;
 import io.polybot.core.market.ConditionId;
 import io.polybot.core.market.TokenId;
+import io.polybot.core.wallet.WalletAddress;
 import io.polybot.polymarket.order.ExchangeDomain;
 import io.polybot.polymarket.order.OrderVersion;
 import io.polybot.sim.http.ApiError;
@@ -19,11 +20,12 @@ import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -44,14 +46,17 @@ public final class ClobAccountApi {
     private final MatchingEngine engine;
     private final TradeTape tape;
     private final long chainId;
+    private final Heartbeats heartbeats;
 
-    public ClobAccountApi(ClobAuth auth, ApiKeys keys, OrderIntake intake, MatchingEngine engine, TradeTape tape, long chainId) {
+    public ClobAccountApi(ClobAuth auth, ApiKeys keys, OrderIntake intake, MatchingEngine engine, TradeTape tape, long chainId,
+                          Heartbeats heartbeats) {
         this.auth = auth;
         this.keys = keys;
         this.intake = intake;
         this.engine = engine;
         this.tape = tape;
         this.chainId = chainId;
+        this.heartbeats = heartbeats;
     }
 
     /** {@code POST /auth/api-key}: credentials for (wallet, nonce); the same ones every time. */
@@ -96,7 +101,7 @@ public final class ClobAccountApi {
         ApiKeyOwner owner = level2(ctx);
         JsonNode id = Json.mapper().readTree(ctx.body()).get("orderID");
         if (id == null || !id.isString()) throw ApiError.badRequest("Invalid order payload");
-        ctx.json(cancelView(engine.cancel(owner.address(), List.of(id.asString()))));
+        ctx.json(cancelView(engine.cancelOwned(apiKeysOf(owner), List.of(id.asString()))));
     }
 
     public void cancelOrders(Context ctx) {
@@ -105,12 +110,12 @@ public final class ClobAccountApi {
         if (!ids.isArray()) throw ApiError.badRequest("Invalid order payload");
         List<String> distinct = new ArrayList<>();
         ids.forEach(n -> { if (!distinct.contains(n.asString())) distinct.add(n.asString()); });
-        ctx.json(cancelView(engine.cancel(owner.address(), distinct)));
+        ctx.json(cancelView(engine.cancelOwned(apiKeysOf(owner), distinct)));
     }
 
     public void cancelAll(Context ctx) {
         ApiKeyOwner owner = level2(ctx);
-        ctx.json(cancelView(engine.cancelAll(owner.address())));
+        ctx.json(cancelView(engine.cancelAllOwned(apiKeysOf(owner))));
     }
 
     public void cancelMarketOrders(Context ctx) {
@@ -119,7 +124,7 @@ public final class ClobAccountApi {
         ConditionId market = text(body, "market").map(ConditionId::new).orElse(null);
         TokenId token = text(body, "asset_id").map(TokenId::new).orElse(null);
         if (market == null && token == null) throw ApiError.badRequest("Invalid payload: market or asset_id is required");
-        ctx.json(cancelView(engine.cancelMarket(owner.address(), market, token)));
+        ctx.json(cancelView(engine.cancelMarketOwned(apiKeysOf(owner), market, token)));
     }
 
     public void openOrders(Context ctx) {
@@ -127,7 +132,7 @@ public final class ClobAccountApi {
         Optional<String> id = Params.text(ctx, "id");
         Optional<String> market = Params.text(ctx, "market");
         Optional<String> asset = Params.text(ctx, "asset_id");
-        List<ClobViews.OpenOrderView> orders = engine.openOrders(owner.address()).stream()
+        List<ClobViews.OpenOrderView> orders = engine.openOrdersOwned(apiKeysOf(owner)).stream()
                 .filter(o -> id.map(o.orderId()::equalsIgnoreCase).orElse(true))
                 .filter(o -> market.map(o.market().value()::equalsIgnoreCase).orElse(true))
                 .filter(o -> asset.map(o.token().value()::equals).orElse(true))
@@ -139,14 +144,17 @@ public final class ClobAccountApi {
         ApiKeyOwner owner = level2(ctx);
         OpenOrder order = engine.order(ctx.pathParam("order_id").toLowerCase())
                 .or(() -> engine.order(ctx.pathParam("order_id")))
-                .filter(o -> o.account().equals(owner.address()))
+                .filter(o -> o.account().equals(owner.address()) || apiKeysOf(owner).contains(o.owner()))
                 .orElseThrow(() -> ApiError.notFound("Order not found"));
         ctx.json(ClobViews.order(order));
     }
 
     public void trades(Context ctx) {
         ApiKeyOwner owner = level2(ctx);
-        Predicate<Trade> filter = t -> t.involves(owner.address());
+        Set<String> mine = apiKeysOf(owner);
+        // Proxy, Safe and deposit-wallet orders trade from the funder, so the key's orders count too.
+        Predicate<Trade> filter = t -> t.involves(owner.address()) || mine.contains(t.takerOwner())
+                || t.makerFills().stream().anyMatch(f -> mine.contains(f.owner()));
         Optional<String> id = Params.text(ctx, "id");
         Optional<String> market = Params.text(ctx, "market");
         Optional<String> asset = Params.text(ctx, "asset_id");
@@ -158,7 +166,7 @@ public final class ClobAccountApi {
                 .and(t -> before.map(b -> t.matchTime().getEpochSecond() < b).orElse(true))
                 .and(t -> after.map(a -> t.matchTime().getEpochSecond() > a).orElse(true));
         List<ClobViews.TradeView> trades = tape.find(filter, 0, Integer.MAX_VALUE).stream()
-                .map(t -> ClobViews.trade(t, owner.address())).toList();
+                .map(t -> view(t, owner.address(), mine)).toList();
         ctx.json(Cursor.page(trades, ctx.queryParam("next_cursor"), PAGE));
     }
 
@@ -178,10 +186,33 @@ public final class ClobAccountApi {
         ctx.json(Map.of("balance", balance.movePointRight(6).toBigInteger().toString(), "allowances", allowances));
     }
 
-    /** {@code POST /v1/heartbeats}: acknowledged; open orders are not cancelled when heartbeats stop (not simulated). */
+    /**
+     * {@code POST /v1/heartbeats {"heartbeat_id": "<previous id or empty>"}}: answers the next id; a
+     * wrong id is a 400 naming the expected one. Silence afterwards cancels the account's orders ({@link Heartbeats}).
+     */
     public void heartbeat(Context ctx) {
-        level2(ctx);
-        ctx.json(Map.of("heartbeat_id", UUID.randomUUID().toString()));
+        ApiKeyOwner owner = level2(ctx);
+        JsonNode body = ctx.body().isBlank() ? Json.mapper().createObjectNode() : Json.mapper().readTree(ctx.body());
+        switch (heartbeats.beat(owner.address(), body.path("heartbeat_id").asString(""))) {
+            case Heartbeats.Outcome.Accepted a -> ctx.json(Map.of("heartbeat_id", a.heartbeatId()));
+            case Heartbeats.Outcome.WrongId w -> ctx.status(400).json(Map.of("error", "Invalid Heartbeat ID", "heartbeat_id", w.expectedId()));
+        }
+    }
+
+    /** Every API key of the wallet behind {@code owner}: any of them may see and cancel the others' orders. */
+    private Set<String> apiKeysOf(ApiKeyOwner owner) {
+        Set<String> out = new HashSet<>();
+        keys.keysOf(owner.address()).forEach(k -> out.add(k.apiKey()));
+        out.add(owner.apiKey());
+        return out;
+    }
+
+    /** The trade as the key sees it: as taker if it placed the taker order, else as the maker of its fills. */
+    private static ClobViews.TradeView view(Trade t, WalletAddress address, Set<String> mine) {
+        if (mine.contains(t.takerOwner())) return ClobViews.trade(t, true, t.takerOwner(), t.taker().value(), "TRADE_STATUS_CONFIRMED", t.transactionHash());
+        return t.makerFills().stream().filter(f -> mine.contains(f.owner())).findFirst()
+                .map(f -> ClobViews.trade(t, false, f.owner(), f.maker().value(), "TRADE_STATUS_CONFIRMED", t.transactionHash()))
+                .orElseGet(() -> ClobViews.trade(t, address));
     }
 
     private ApiKeyOwner level2(Context ctx) {

@@ -10,6 +10,7 @@ import io.polybot.sim.http.ApiError;
 import io.polybot.sim.http.Cursor;
 import io.polybot.sim.http.Params;
 import io.polybot.sim.matching.BookDepth;
+import io.polybot.sim.matching.FeeSchedule;
 import io.polybot.sim.matching.MatchingEngine;
 import io.polybot.sim.matching.Trade;
 import io.polybot.sim.tape.TradeTape;
@@ -49,6 +50,7 @@ public final class ClobPublicApi {
         ctx.contentType("application/json").result(Long.toString(wallClock.now().getEpochSecond()));
     }
 
+    /** The venue-wide default; a market with another order version answers {@code order_version_mismatch} to posts. */
     public void version(Context ctx) { ctx.json(Map.of("version", 2)); }
 
     public void ok(Context ctx) { ctx.json("OK"); }
@@ -84,7 +86,7 @@ public final class ClobPublicApi {
         ctx.json(Map.of("neg_risk", market.market().negRisk()));
     }
 
-    /** Fees are not simulated yet: every market has a zero base fee. */
+    /** The V1 {@code base_fee} (signed into V1 orders): zero; CLOB V2 fees are charged at match time ({@code fd}). */
     public void feeRate(Context ctx) {
         marketOf(tokenFromPathOrQuery(ctx));
         ctx.json(Map.of("base_fee", 0));
@@ -138,7 +140,8 @@ public final class ClobPublicApi {
         out.put("t", m.market().tokens().stream().map(t -> Map.of("t", t.tokenId().value(), "o", t.outcome())).toList());
         out.put("mts", m.market().tickSize());
         out.put("mos", m.market().minOrderSize());
-        out.put("fd", Map.of("r", 0, "e", 0, "to", true));
+        FeeSchedule fees = engine.terms(m.market().conditionId()).fees();
+        out.put("fd", Map.of("r", fees.rate(), "e", fees.exponent(), "to", fees.takersOnly()));
         out.put("mbf", 0);
         out.put("tbf", 0);
         out.put("r", null);

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -55,8 +56,13 @@ public final class ClobViews {
             case CANCELED -> "ORDER_STATUS_CANCELED";
         };
         return new OpenOrderView(o.orderId(), status, o.owner(), o.account().value(), o.market().value(), o.token().value(),
-                o.side().name(), plain(o.originalSize()), plain(o.sizeMatched()), plain(o.price()), o.outcome(), "0",
+                o.side().name(), plain(o.originalSize()), plain(o.sizeMatched()), plain(o.price()), o.outcome(), expiration(o),
                 o.timeInForce().name(), o.tradeIds(), o.createdAt().getEpochSecond());
+    }
+
+    /** Unix seconds, {@code "0"} for none. */
+    public static String expiration(OpenOrder o) {
+        return o.expiration().map(Instant::getEpochSecond).map(Object::toString).orElse("0");
     }
 
     public record MakerOrderView(@JsonProperty("order_id") String orderId, String owner,
@@ -65,10 +71,13 @@ public final class ClobViews {
                                  @JsonProperty("fee_rate_bps") String feeRateBps, @JsonProperty("asset_id") String assetId,
                                  String outcome, @JsonProperty("outcome_index") int outcomeIndex, String side) {}
 
-    /** {@code GET /data/trades}: side, size and price are the taker's; a maker finds its fills in {@code maker_orders}. */
+    /**
+     * {@code GET /data/trades}: side, size and price are the taker's; a maker finds its fills in
+     * {@code maker_orders}. {@code fee} is the taker's fee in pUSD (makers pay none).
+     */
     public record TradeView(String id, @JsonProperty("taker_order_id") String takerOrderId, String market,
                             @JsonProperty("asset_id") String assetId, String side, String size,
-                            @JsonProperty("fee_rate_bps") String feeRateBps, String price, String status,
+                            @JsonProperty("fee_rate_bps") String feeRateBps, String fee, String price, String status,
                             @JsonProperty("match_time") String matchTime, @JsonProperty("last_update") String lastUpdate,
                             String outcome, @JsonProperty("bucket_index") int bucketIndex, String owner,
                             @JsonProperty("maker_address") String makerAddress,
@@ -81,15 +90,30 @@ public final class ClobViews {
         boolean taker = t.taker().equals(viewer);
         String owner = taker ? t.takerOwner() : t.makerFills().stream().filter(f -> f.maker().equals(viewer))
                 .map(MakerFill::owner).findFirst().orElse("");
-        String seconds = Long.toString(t.matchTime().getEpochSecond());
-        List<MakerOrderView> makers = t.makerFills().stream().map(f -> new MakerOrderView(f.orderId(), f.owner(), f.maker().value(),
-                plain(f.size()), plain(f.price()), "0", t.token().value(), t.outcome(), t.outcomeIndex(), f.side().name())).toList();
-        return new TradeView(t.id(), t.takerOrderId(), t.market().value(), t.token().value(), t.side().name(), plain(t.size()), "0",
-                plain(t.price()), "TRADE_STATUS_CONFIRMED", seconds, seconds, t.outcome(), 0, owner, viewer.value(),
-                t.transactionHash(), taker ? "TAKER" : "MAKER", makers);
+        return trade(t, taker, owner, viewer.value(), "TRADE_STATUS_CONFIRMED", t.transactionHash());
     }
 
-    static String plain(BigDecimal value) { return value.stripTrailingZeros().toPlainString(); }
+    /** The trade as seen by the API key {@code owner}, with a given status (the user channel's lifecycle). */
+    public static TradeView trade(Trade t, boolean asTaker, String owner, String makerAddress, String status, String transactionHash) {
+        String seconds = Long.toString(t.matchTime().getEpochSecond());
+        List<MakerOrderView> makers = t.makerFills().stream().map(f -> new MakerOrderView(f.orderId(), f.owner(), f.maker().value(),
+                plain(f.size()), plain(f.price()), "0", f.token().value(), outcome(t, f), outcomeIndex(t, f), f.side().name())).toList();
+        return new TradeView(t.id(), t.takerOrderId(), t.market().value(), t.token().value(), t.side().name(), plain(t.size()),
+                plain(t.feeRateBps()), plain(t.fee()), plain(t.price()), status, seconds, seconds, t.outcome(), 0, owner, makerAddress,
+                transactionHash, asTaker ? "TAKER" : "MAKER", makers);
+    }
+
+    /** A maker on the complementary book holds the other outcome of the (binary) market. */
+    private static String outcome(Trade t, MakerFill f) {
+        if (f.token().equals(t.token())) return t.outcome();
+        return t.outcome().equalsIgnoreCase("Yes") ? "No" : t.outcome().equalsIgnoreCase("No") ? "Yes" : "";
+    }
+
+    private static int outcomeIndex(Trade t, MakerFill f) {
+        return f.token().equals(t.token()) ? t.outcomeIndex() : 1 - t.outcomeIndex();
+    }
+
+    public static String plain(BigDecimal value) { return value.stripTrailingZeros().toPlainString(); }
 
     private static String sha1(String text) {
         try {

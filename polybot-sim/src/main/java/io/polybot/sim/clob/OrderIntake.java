@@ -4,16 +4,12 @@ import io.polybot.core.market.Side;
 import io.polybot.core.market.TokenId;
 import io.polybot.core.order.TimeInForce;
 import io.polybot.core.wallet.WalletAddress;
-import io.polybot.polymarket.crypto.Signatures;
 import io.polybot.polymarket.order.ClobOrder;
-import io.polybot.polymarket.order.ExchangeDomain;
-import io.polybot.polymarket.order.OrderHashing;
 import io.polybot.polymarket.order.OrderSide;
 import io.polybot.polymarket.order.OrderType;
 import io.polybot.polymarket.order.OrderVersion;
 import io.polybot.polymarket.order.PostOrderBody;
 import io.polybot.polymarket.order.PostOrderRequest;
-import io.polybot.polymarket.order.SignatureType;
 import io.polybot.sim.http.ApiError;
 import io.polybot.sim.matching.MatchingEngine;
 import io.polybot.sim.matching.OrderRequest;
@@ -25,14 +21,15 @@ import io.polybot.sim.world.World;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Turns a signed {@code POST /order} body into an engine order, checking what the venue checks
- * (PROTOCOL §8): the owner is the API key, the EIP-712 signature recovers to the order's signer,
- * the signer is the key's wallet, and the price implied by the amounts lies on the tick grid.
- * Only version-2 orders (CLOB V2, domain "2") are accepted, as on the venue since April 2026.
+ * (PROTOCOL §8): the owner is the API key, the order is signed for the market's exchange version,
+ * the signature is valid for its signature type ({@link OrderSignatureCheck}), and the price
+ * implied by the amounts lies on the tick grid.
  */
 public final class OrderIntake {
     private static final int BASE_UNIT_DECIMALS = 6;
@@ -41,12 +38,12 @@ public final class OrderIntake {
 
     private final World world;
     private final MatchingEngine engine;
-    private final long chainId;
+    private final OrderSignatureCheck signatures;
 
     public OrderIntake(World world, MatchingEngine engine, long chainId) {
         this.world = world;
         this.engine = engine;
-        this.chainId = chainId;
+        this.signatures = new OrderSignatureCheck(chainId);
     }
 
     /** What the venue answers to an accepted order (PROTOCOL §3.12). */
@@ -55,57 +52,44 @@ public final class OrderIntake {
 
     public PostOrderResponse submit(String rawBody, ApiKeyOwner key) {
         PostOrderRequest post = parse(rawBody);
-        ClobOrder order = post.order().order();
-        String orderHash = post.order().orderHash();
         if (!post.owner().equals(key.apiKey())) throw ApiError.badRequest("the order owner has to be the owner of the API KEY");
-        if (order.signatureType() == SignatureType.POLY_1271)
-            throw ApiError.badRequest("invalid signature"); // deposit-wallet (EIP-1271) orders are not simulated yet
-        if (!recoversToSigner(post, negRisk(order))) throw ApiError.badRequest("invalid signature");
-        if (!key.address().value().equalsIgnoreCase(order.signer()))
-            throw ApiError.badRequest("the order signer address has to be the address of the API KEY");
-        if (order.signatureType() == SignatureType.EOA && !order.maker().equalsIgnoreCase(order.signer()))
-            throw ApiError.badRequest("invalid signature"); // an EOA trades from its own address only
+        TokenId token = new TokenId(post.order().order().tokenId().toString());
+        TokenRules rules = engine.rules(token).orElseThrow(() -> ApiError.badRequest("Invalid token id"));
+        OrderVersion expected = OrderVersion.ofNumber(engine.terms(rules.market()).orderVersion());
+        boolean negRisk = world.marketOf(token).map(m -> m.market().negRisk()).orElse(false);
+        if ((post.order().order().version() == OrderVersion.V1) != (expected == OrderVersion.V1)) throw versionMismatch(expected);
+        // The hash (the order id) depends on the exchange: the market's version and neg-risk flag.
+        PostOrderRequest hashed = PostOrderBody.parse(rawBody, expected, signatures.chainId(), negRisk);
+        ClobOrder order = hashed.order().order();
+        String orderHash = hashed.order().orderHash();
+        signatures.verify(hashed.order(), negRisk, key);
         if (post.postOnly() && (post.orderType() == OrderType.FOK || post.orderType() == OrderType.FAK))
             throw ApiError.badRequest("invalid post-only order: only GTC and GTD orders may be post-only");
 
-        TokenId token = new TokenId(order.tokenId().toString());
-        TokenRules rules = engine.rules(token).orElseThrow(() -> ApiError.badRequest("Invalid token id"));
         Side side = order.side() == OrderSide.BUY ? Side.BUY : Side.SELL;
         BigDecimal price = price(order, side, rules, orderHash);
         BigDecimal size = shares(side == Side.BUY ? order.takerAmount() : order.makerAmount());
+        Optional<Instant> expiration = post.orderType() == OrderType.GTD && order.expiration().signum() > 0
+                ? Optional.of(Instant.ofEpochSecond(order.expiration().longValueExact())) : Optional.empty();
         OrderRequest request = new OrderRequest(orderHash, new WalletAddress(order.maker()), key.apiKey(), token, side, price, size,
-                TimeInForce.valueOf(post.orderType().name()));
+                TimeInForce.valueOf(post.orderType().name()), expiration);
         return switch (engine.place(request, post.postOnly())) {
             case PlaceResult.Rejected rejected -> throw ApiError.badRequest(rejected.message());
             case PlaceResult.Accepted accepted -> response(orderHash, side, accepted.trade());
         };
     }
 
-    private PostOrderRequest parse(String rawBody) {
-        PostOrderRequest post;
+    private static PostOrderRequest parse(String rawBody) {
         try {
-            post = PostOrderBody.parse(rawBody, OrderVersion.V2, chainId, false);
+            return PostOrderBody.parse(rawBody, OrderVersion.V2);
         } catch (RuntimeException e) {
             throw ApiError.badRequest("Invalid order payload");
         }
-        if (post.order().order().version() != OrderVersion.V2)
-            throw ApiError.badRequest("order_version_mismatch: this exchange accepts order version 2");
-        // The hash depends on the exchange (neg-risk or not), which only the token tells.
-        return negRisk(post.order().order()) ? PostOrderBody.parse(rawBody, OrderVersion.V2, chainId, true) : post;
     }
 
-    private boolean negRisk(ClobOrder order) {
-        return world.marketOf(new TokenId(order.tokenId().toString())).map(m -> m.market().negRisk()).orElse(false);
-    }
-
-    private boolean recoversToSigner(PostOrderRequest post, boolean negRisk) {
-        ClobOrder order = post.order().order();
-        try {
-            byte[] digest = OrderHashing.digest(order, ExchangeDomain.forOrder(OrderVersion.V2, chainId, negRisk));
-            return Signatures.recoverAddress(digest, post.order().signature()).equalsIgnoreCase(order.signer());
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+    /** The client re-reads {@code GET /version} when the error contains {@code order_version_mismatch}. */
+    static ApiError versionMismatch(OrderVersion expected) {
+        return ApiError.badRequest("order_version_mismatch: the market accepts order version " + expected.number());
     }
 
     /**

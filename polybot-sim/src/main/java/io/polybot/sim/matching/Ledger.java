@@ -85,6 +85,47 @@ final class Ledger {
             throw new IllegalStateException("settlement overdrew an account: buyer " + buyer + ", seller " + seller);
     }
 
+    /**
+     * Mints a complementary pair (the CTF exchange's MINT match): two buyers of opposite outcomes
+     * together pay one pUSD per pair, and each receives its outcome's shares.
+     */
+    void mint(WalletAddress buyerA, TokenId tokenA, BigDecimal payA, WalletAddress buyerB, TokenId tokenB, BigDecimal payB,
+              BigDecimal shares) {
+        Account a = account(buyerA);
+        Account b = account(buyerB);
+        a.pusd = a.pusd.subtract(payA);
+        b.pusd = b.pusd.subtract(payB);
+        a.shares.merge(tokenA, shares, BigDecimal::add);
+        b.shares.merge(tokenB, shares, BigDecimal::add);
+        if (a.pusd.signum() < 0 || b.pusd.signum() < 0)
+            throw new IllegalStateException("mint overdrew an account: " + buyerA + ", " + buyerB);
+    }
+
+    /**
+     * Merges a complementary pair (the CTF exchange's MERGE match): two sellers of opposite outcomes
+     * give up one share each, the pair redeems one pUSD, split at their prices.
+     */
+    void merge(WalletAddress sellerA, TokenId tokenA, BigDecimal receiveA, WalletAddress sellerB, TokenId tokenB, BigDecimal receiveB,
+               BigDecimal shares) {
+        Account a = account(sellerA);
+        Account b = account(sellerB);
+        a.shares.merge(tokenA, shares.negate(), BigDecimal::add);
+        b.shares.merge(tokenB, shares.negate(), BigDecimal::add);
+        a.pusd = a.pusd.add(receiveA);
+        b.pusd = b.pusd.add(receiveB);
+        if (a.shares.get(tokenA).signum() < 0 || b.shares.get(tokenB).signum() < 0)
+            throw new IllegalStateException("merge overdrew an account: " + sellerA + ", " + sellerB);
+    }
+
+    /** Moves collateral between accounts (fees to the operator). */
+    void transferPusd(WalletAddress from, WalletAddress to, BigDecimal amount) {
+        if (amount.signum() == 0) return;
+        Account f = account(from);
+        f.pusd = f.pusd.subtract(amount);
+        account(to).pusd = account(to).pusd.add(amount);
+        if (f.pusd.signum() < 0) throw new IllegalStateException("fee overdrew " + from);
+    }
+
     Balances balances(WalletAddress address) {
         Account a = accounts.get(address);
         if (a == null) return new Balances(address, BigDecimal.ZERO, BigDecimal.ZERO, Map.of(), Map.of());

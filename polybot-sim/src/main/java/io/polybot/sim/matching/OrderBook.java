@@ -50,6 +50,21 @@ final class OrderBook {
         return total;
     }
 
+    /** Total remaining shares resting at one price on one side (zero if the level is empty). */
+    BigDecimal levelSize(Side side, BigDecimal price) {
+        Deque<RestingOrder> level = side(side).get(price);
+        if (level == null) return BigDecimal.ZERO;
+        BigDecimal size = BigDecimal.ZERO;
+        for (RestingOrder order : level) size = size.add(order.remaining());
+        return size;
+    }
+
+    /** Best price on one side: the highest bid or the lowest ask. */
+    Optional<BigDecimal> best(Side side) {
+        NavigableMap<BigDecimal, Deque<RestingOrder>> levels = side(side);
+        return levels.isEmpty() ? Optional.empty() : Optional.of(levels.firstKey());
+    }
+
     /** Aggregated levels of one side, best first. */
     List<BookDepth.Level> levels(Side side) {
         List<BookDepth.Level> out = new ArrayList<>();

@@ -29,6 +29,6 @@ final class RestingOrder {
     OpenOrder view() {
         OrderRequest r = request;
         return new OpenOrder(r.orderId(), r.account(), r.owner(), rules.market(), r.token(), rules.outcome(), r.side(),
-                r.price(), r.size(), matched, r.timeInForce(), state, createdAt, tradeIds);
+                r.price(), r.size(), matched, r.timeInForce(), state, createdAt, tradeIds, r.expiration());
     }
 }

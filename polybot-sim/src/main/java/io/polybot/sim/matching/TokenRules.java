@@ -20,4 +20,8 @@ public record TokenRules(TokenId token, ConditionId market, String outcome, int 
     public boolean inRange(BigDecimal price) {
         return price.compareTo(tickSize) >= 0 && price.compareTo(BigDecimal.ONE.subtract(tickSize)) <= 0;
     }
+
+    public TokenRules withTickSize(BigDecimal newTickSize) {
+        return new TokenRules(token, market, outcome, outcomeIndex, newTickSize, minOrderSize);
+    }
 }

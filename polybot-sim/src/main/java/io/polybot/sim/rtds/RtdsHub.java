@@ -23,12 +23,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The real-time data socket (PROTOCOL §5.5): clients subscribe to {@code activity/trades} and get
@@ -40,7 +38,8 @@ import java.util.concurrent.TimeoutException;
  */
 public final class RtdsHub implements TradeListener, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RtdsHub.class);
-    private static final long SEND_TIMEOUT_MS = 5_000;
+    /** Frames a client may have outstanding (about a second of the benchmark's feed) before it counts as stuck. */
+    private static final int MAX_PENDING_FRAMES = 20_000;
     private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(10);
 
     private final ActivityRows rows;
@@ -61,7 +60,8 @@ public final class RtdsHub implements TradeListener, AutoCloseable {
         }
     }
 
-    private record Connection(WsContext ctx, String connectionId, Set<Subscription> subscriptions) {}
+    /** {@code pending}: frames handed to Jetty and not yet written; a client that lets it grow past the limit is dropped. */
+    private record Connection(WsContext ctx, String connectionId, Set<Subscription> subscriptions, AtomicInteger pending) {}
 
     public void configure(WsConfig ws) {
         ws.onConnect(ctx -> {
@@ -69,7 +69,7 @@ public final class RtdsHub implements TradeListener, AutoCloseable {
             ctx.session.setIdleTimeout(IDLE_TIMEOUT);
             String id = Base64.getEncoder().encodeToString(ByteBuffer.allocate(16).putLong(UUID.randomUUID().getMostSignificantBits())
                     .putLong(UUID.randomUUID().getLeastSignificantBits()).array());
-            connections.put(ctx.sessionId(), new Connection(ctx, id, ConcurrentHashMap.newKeySet()));
+            connections.put(ctx.sessionId(), new Connection(ctx, id, ConcurrentHashMap.newKeySet(), new AtomicInteger()));
         });
         ws.onMessage(ctx -> {
             Connection connection = connections.get(ctx.sessionId());
@@ -143,15 +143,23 @@ public final class RtdsHub implements TradeListener, AutoCloseable {
         frame.put("timestamp", timestamp);
         frame.put("connection_id", connection.connectionId());
         frame.put("payload", payload);
+        // Not waiting for each write: Jetty queues frames in order, and one round trip per trade capped
+        // the feed at a few thousand trades/s. A client too slow to keep up is dropped instead.
+        if (connection.pending().incrementAndGet() > MAX_PENDING_FRAMES) {
+            drop(connection, "more than " + MAX_PENDING_FRAMES + " frames pending");
+            return;
+        }
         try {
-            Callback.Completable done = new Callback.Completable();
-            connection.ctx().session.sendText(Json.write(frame), done);
-            done.get(SEND_TIMEOUT_MS, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            log.debug("dropping RTDS connection {}: {}", connection.connectionId(), e.toString());
-            connections.values().remove(connection);
+            connection.ctx().session.sendText(Json.write(frame), Callback.from(connection.pending()::decrementAndGet,
+                    failure -> drop(connection, failure.toString())));
+        } catch (RuntimeException e) {
+            drop(connection, e.toString());
+        }
+    }
+
+    private void drop(Connection connection, String why) {
+        if (connections.values().remove(connection)) {
+            log.debug("dropping RTDS connection {}: {}", connection.connectionId(), why);
             connection.ctx().closeSession();
         }
     }

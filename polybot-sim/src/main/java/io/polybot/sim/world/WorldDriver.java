@@ -1,21 +1,19 @@
 package io.polybot.sim.world;
 
 import io.polybot.core.market.OutcomeToken;
-import io.polybot.core.market.Side;
 import io.polybot.core.market.TokenId;
-import io.polybot.core.order.TimeInForce;
-import io.polybot.sim.matching.BookDepth;
+import io.polybot.sim.funding.Funding;
 import io.polybot.sim.matching.MatchingEngine;
-import io.polybot.sim.matching.OrderRequest;
-import io.polybot.sim.matching.PlaceResult;
 import io.polybot.sim.matching.TokenRules;
 import io.polybot.sim.matching.Trade;
+import io.polybot.sim.resolution.Settlement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -23,71 +21,80 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
- * Makes the world trade: noise traders take small random positions every few seconds, the
- * informed whale buys the favoured outcome for $10,000+ (first within 15-30 s, then about every
- * minute), and market makers re-quote whatever was hit. Times are simulated: at speed X every
- * delay is X times shorter on the wall clock.
+ * Makes the world happen on its {@link Schedule}: markets open, wallets trade (see {@link Agents}),
+ * markets resolve and their holders redeem. {@link #runHistory()} plays the past up to the world's
+ * start at once, on the pinned {@link WorldClock}; {@link #start()} then plays the future as the
+ * live clock reaches it (at speed X every delay is X times shorter on the wall clock), or a test
+ * plays it with {@link #advanceTo}.
  *
- * <p>All activity runs on one driver thread, so the world's own decisions are sequential and,
- * for a given seed, the same; orders from outside (our bot over HTTP) interleave through the engine.
+ * <p>All world activity runs on one thread at a time (the caller during history, then the driver
+ * thread), so for a given seed its decisions are the same; orders from outside (our bot over HTTP)
+ * interleave through the engine.
  */
-public final class WorldDriver implements AutoCloseable {
+public final class WorldDriver implements SimDriver {
     private static final Logger log = LoggerFactory.getLogger(WorldDriver.class);
 
     public static final BigDecimal WHALE_MIN_NOTIONAL = new BigDecimal("10000");
     private static final int WHALE_EXTRA_NOTIONAL = 15_000;
     private static final BigDecimal WHALE_DEPOSIT = new BigDecimal("5000000");
-    private static final BigDecimal NOISE_DEPOSIT = new BigDecimal("20000");
-    private static final BigDecimal NOISE_STARTING_SHARES = new BigDecimal("2000");
+    /** The live thread sleeps at most this long (wall time) between looks at the schedule. */
+    private static final long MAX_PUMP_DELAY_MS = 500;
 
     private final World world;
+    private final WorldScale scale;
     private final MatchingEngine engine;
+    private final WorldClock clock;
+    private final Settlement settlement;
     private final double speed;
     private final MarketMakers makers;
+    private final Traders traders;
+    private final Agents agents;
     private final Random random;
+    private final Schedule schedule = new Schedule();
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
             r -> Thread.ofPlatform().daemon().name("sim-world-driver").unstarted(r));
     private final Set<TokenId> requotesPending = ConcurrentHashMap.newKeySet();
+    private volatile boolean live;
 
-    /** @param speed simulated seconds per wall-clock second (the clock given to the engine runs at the same speed) */
-    public WorldDriver(World world, MatchingEngine engine, double speed) {
+    /** @param speed simulated seconds per wall-clock second (the live clock runs at the same speed) */
+    public WorldDriver(World world, WorldScale scale, MatchingEngine engine, WorldClock clock, Funding funding, Settlement settlement,
+                       double speed) {
         if (!(speed > 0)) throw new IllegalArgumentException("speed must be > 0, was " + speed);
         this.world = world;
+        this.scale = scale;
         this.engine = engine;
+        this.clock = clock;
+        this.settlement = settlement;
         this.speed = speed;
-        this.makers = new MarketMakers(world, engine);
+        this.makers = new MarketMakers(world, engine, funding);
+        this.traders = new Traders(world, engine, funding, makers);
         this.random = new Random(world.seed() * 31 + 7);
+        this.agents = new Agents(world, scale, engine, funding, traders, makers, random, clock::now);
     }
 
-    /** Lists the markets, funds the wallets and puts up the first quotes; the books are two-sided when this returns. */
-    public void open() {
+    /** Lists every market's tokens and puts the whole life of the world on the schedule, from the history's start. */
+    @Override public void open() {
         for (SimMarket m : world.markets())
             for (OutcomeToken t : m.market().tokens())
                 engine.list(new TokenRules(t.tokenId(), m.market().conditionId(), t.outcome(),
                         t.outcomeIndex(), m.market().tickSize(), m.market().minOrderSize()));
-        for (SimWallet wallet : world.wallets()) {
-            switch (wallet.type()) {
-                case INFORMED -> engine.creditPusd(wallet.address(), WHALE_DEPOSIT);
-                case MARKET_MAKER -> engine.creditPusd(wallet.address(), MarketMakers.DEPOSIT);
-                case NOISE -> {
-                    engine.creditPusd(wallet.address(), NOISE_DEPOSIT);
-                    for (SimMarket m : world.markets())
-                        engine.split(wallet.address(), m.market().tokens().stream().map(OutcomeToken::tokenId).toList(), NOISE_STARTING_SHARES);
-                }
-            }
+        Instant from = world.start().minus(scale.history());
+        for (SimMarket m : world.markets()) {
+            schedule.at(m.opensAt().isBefore(from) ? from : m.opensAt(), () -> makers.open(m));
+            schedule.at(m.resolvesAt(), () -> resolve(m));
         }
-        makers.quoteAll();
-        engine.addListener(trade -> {
-            boolean makerHit = trade.makerFills().stream()
-                    .anyMatch(f -> world.wallet(f.maker()).map(w -> w.type() == WalletType.MARKET_MAKER).orElse(false));
-            if (makerHit && !thread.isShutdown() && requotesPending.add(trade.token())) {
+        agents.schedule(timetable(), from);
+        engine.addListener((Trade trade) -> {
+            // Our bot (or any outside wallet) hit a maker: re-quote on the driver thread; the world's own takers re-quote themselves.
+            boolean outsider = world.wallet(trade.taker()).isEmpty();
+            if (outsider && live && !thread.isShutdown() && requotesPending.add(trade.token())) {
                 try {
                     thread.execute(() -> requote(trade.token()));
                 } catch (RejectedExecutionException e) {
@@ -97,34 +104,132 @@ public final class WorldDriver implements AutoCloseable {
         });
     }
 
-    /** Starts the autonomous noise and whale activity. */
-    public void start() {
-        repeat(this::noiseTrade, () -> Duration.ofSeconds(2 + random.nextInt(5)), Duration.ofSeconds(2 + random.nextInt(4)));
-        repeat(this::whaleTrade, () -> Duration.ofSeconds(50 + random.nextInt(21)), Duration.ofSeconds(15 + random.nextInt(16)));
+    /** Resolves the market; the simulated wallets claim their winnings a little after the result is known. */
+    private void resolve(SimMarket m) {
+        if (settlement.isResolved(m.market().conditionId())) return;
+        makers.close(m);
+        settlement.resolve(m);
+        log.debug("resolved '{}': {} won", m.market().question(), m.winner().outcome());
+        schedule.at(clock.now().plusSeconds(600 + random.nextInt(3 * 3600)), () -> settlement.redeemWorldWallets(m.market().conditionId()));
     }
 
-    /** Has the informed whale trade now (on the driver thread) and returns its trade, if anything filled. */
-    public Optional<Trade> triggerWhaleTrade() {
+    @Override public void resolveNow(SimMarket market) {
+        if (live) onDriverThread(() -> { resolve(market); return null; });
+        else resolve(market);
+    }
+
+    private <T> T onDriverThread(java.util.concurrent.Callable<T> task) {
         try {
-            return thread.submit(this::whaleTrade).get(30, TimeUnit.SECONDS);
+            return thread.submit(task).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the whale trade", e);
+            throw new IllegalStateException("interrupted while waiting for the world", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("whale trade failed", e);
+            throw new IllegalStateException("world step failed", e);
         }
     }
 
+    /** Plays the past, from the history's start up to the world's start, on the pinned clock; answers the steps run. */
+    @Override public long runHistory() {
+        Instant from = world.start().minus(scale.history());
+        long days = Math.max(1, scale.history().toDays());
+        long steps = 0;
+        long nextReport = 1;
+        Instant step = from;
+        while (step.isBefore(world.start())) {
+            step = step.plus(Duration.ofDays(1));
+            Instant until = step.isBefore(world.start()) ? step : world.start().minusNanos(1);
+            steps += runUntil(until);
+            long done = Duration.between(from, until).toDays() + 1;
+            if (days >= 10 && done * 10 / days >= nextReport) {
+                log.info("sim history: day {} of {}, {} steps", Math.min(done, days), days, steps);
+                nextReport = done * 10 / days + 1;
+            }
+        }
+        return steps;
+    }
+
+    /** Plays every step due up to {@code time} on the caller's thread, each at its own instant (tests, history). */
+    @Override public long advanceTo(Instant time) { return live ? onDriverThread(() -> runUntil(time)) : runUntil(time); }
+
+    private long runUntil(Instant time) {
+        long steps = 0;
+        try {
+            for (Optional<Schedule.Step> next = schedule.pollDue(time); next.isPresent(); next = schedule.pollDue(time)) {
+                clock.pin(next.get().time());
+                run(next.get().action());
+                steps++;
+            }
+        } finally {
+            clock.release();
+        }
+        return steps;
+    }
+
+    /** Starts live play on the driver thread; the demo pulse too, if the scale has it. */
+    @Override public void start() {
+        live = true;
+        Instant now = clock.now();
+        if (scale.demoPulse()) {
+            List<SimWallet> noise = world.wallets(WalletType.NOISE);
+            timetable().every(now.plusSeconds(2 + random.nextInt(4)), () -> Duration.ofSeconds(2 + random.nextInt(5)),
+                    () -> agents.noise(noise.get(random.nextInt(noise.size())), List.of(), true));
+            timetable().every(now.plusSeconds(15 + random.nextInt(16)), () -> Duration.ofSeconds(50 + random.nextInt(21)), this::whaleTrade);
+        }
+        pump();
+    }
+
+    private void pump() {
+        if (thread.isShutdown()) return;
+        for (Optional<Schedule.Step> next = schedule.pollDue(clock.now()); next.isPresent(); next = schedule.pollDue(clock.now()))
+            run(next.get().action());
+        long delayMs = schedule.next().map(t -> (long) (Duration.between(clock.now(), t).toMillis() / speed)).orElse(MAX_PUMP_DELAY_MS);
+        try {
+            thread.schedule(this::pump, Math.clamp(delayMs, 1, MAX_PUMP_DELAY_MS), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // closed between the check and the schedule: nothing more to run
+        }
+    }
+
+    private static void run(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            // A bug in one step must not stop the world.
+            log.error("simulated activity failed", e);
+        }
+    }
+
+    private Agents.Timetable timetable() {
+        return new Agents.Timetable() {
+            @Override public void at(Instant time, Runnable step) { schedule.at(time, step); }
+
+            @Override public void every(Instant first, Supplier<Duration> gap, Runnable step) {
+                schedule.at(first, new Runnable() {
+                    private Instant due = first;
+
+                    @Override public void run() {
+                        step.run();
+                        due = due.plus(gap.get());
+                        schedule.at(due, this);
+                    }
+                });
+            }
+        };
+    }
+
+    /** Has the informed whale trade now (on the driver thread) and returns its trade, if anything filled. */
+    @Override public Optional<Trade> triggerWhaleTrade() { return onDriverThread(this::whaleTrade); }
+
+    /** The demo's whale: the first informed wallet buys the favoured outcome of an open market for $10,000-$25,000. */
     private Optional<Trade> whaleTrade() {
         SimWallet whale = world.wallets(WalletType.INFORMED).getFirst();
-        SimMarket market = world.markets().get(random.nextInt(world.markets().size()));
+        List<SimMarket> open = agents.open().stream().filter(m -> !m.market().negRisk()).toList();
+        if (open.isEmpty()) return Optional.empty();
+        SimMarket market = open.get(random.nextInt(open.size()));
         OutcomeToken token = market.favoured();
         BigDecimal target = WHALE_MIN_NOTIONAL.add(BigDecimal.valueOf(random.nextInt(WHALE_EXTRA_NOTIONAL + 1)));
-        Optional<Sweep> sweep = engine.book(token.tokenId()).flatMap(book -> sweep(book.asks(), target));
-        if (sweep.isEmpty()) return Optional.empty();
-        BigDecimal cost = sweep.get().limit().multiply(sweep.get().shares());
-        if (engine.balances(whale.address()).availablePusd().compareTo(cost) < 0) engine.creditPusd(whale.address(), WHALE_DEPOSIT);
-        Optional<Trade> trade = take(whale, token.tokenId(), Side.BUY, sweep.get().limit(), sweep.get().shares());
+        Optional<Trade> trade = traders.buyUsd(whale, market, token.tokenId(), target, WHALE_DEPOSIT);
         if (trade.isPresent()) {
             makers.learnFromInformed(market);
             makers.quote(market);
@@ -134,81 +239,13 @@ public final class WorldDriver implements AutoCloseable {
         return trade;
     }
 
-    /** Shares and limit price that buy at least {@code target} dollars from the asks (best first), or all of them. */
-    private record Sweep(BigDecimal shares, BigDecimal limit) {}
-
-    private static Optional<Sweep> sweep(List<BookDepth.Level> asks, BigDecimal target) {
-        BigDecimal notional = BigDecimal.ZERO;
-        BigDecimal shares = BigDecimal.ZERO;
-        BigDecimal limit = null;
-        for (BookDepth.Level level : asks) {
-            limit = level.price();
-            BigDecimal levelNotional = level.price().multiply(level.size());
-            if (notional.add(levelNotional).compareTo(target) >= 0) {
-                BigDecimal needed = target.subtract(notional).divide(level.price(), 2, RoundingMode.UP);
-                return Optional.of(new Sweep(shares.add(needed.min(level.size())), limit));
-            }
-            notional = notional.add(levelNotional);
-            shares = shares.add(level.size());
-        }
-        return limit == null ? Optional.empty() : Optional.of(new Sweep(shares, limit));
-    }
-
-    private void noiseTrade() {
-        List<SimWallet> noise = world.wallets(WalletType.NOISE);
-        SimWallet trader = noise.get(random.nextInt(noise.size()));
-        SimMarket market = world.markets().get(random.nextInt(world.markets().size()));
-        OutcomeToken token = random.nextBoolean() ? market.yes() : market.no();
-        BigDecimal size = BigDecimal.valueOf(5 + random.nextInt(46));
-        boolean wantsToSell = random.nextInt(10) >= 6;
-        boolean canSell = engine.balances(trader.address()).availableShares(token.tokenId()).compareTo(size) >= 0;
-        Side side = wantsToSell && canSell ? Side.SELL : Side.BUY;
-        Optional<BookDepth> book = engine.book(token.tokenId());
-        Optional<BigDecimal> price = book.flatMap(side == Side.BUY ? BookDepth::bestAsk : BookDepth::bestBid);
-        if (price.isEmpty()) return;
-        if (side == Side.BUY && engine.balances(trader.address()).availablePusd().compareTo(price.get().multiply(size)) < 0)
-            engine.creditPusd(trader.address(), NOISE_DEPOSIT);
-        Optional<Trade> trade = take(trader, token.tokenId(), side, price.get(), size);
-        if (trade.isPresent() && random.nextInt(4) == 0) {
-            boolean pushesYesUp = (side == Side.BUY) == token.equals(market.yes());
-            makers.drift(market, pushesYesUp ? 1 : -1);
-            makers.quote(market);
-        }
-    }
-
-    private Optional<Trade> take(SimWallet wallet, TokenId token, Side side, BigDecimal limit, BigDecimal size) {
-        OrderRequest order = new OrderRequest(engine.nextOrderId(), wallet.address(), "", token, side, limit, size, TimeInForce.FAK);
-        return switch (engine.place(order)) {
-            case PlaceResult.Accepted accepted -> accepted.trade();
-            case PlaceResult.Rejected rejected -> {
-                log.debug("{} order by {} rejected: {}", wallet.type(), wallet.address(), rejected.message());
-                yield Optional.empty();
-            }
-        };
-    }
-
     private void requote(TokenId token) {
         requotesPending.remove(token);
         world.marketOf(token).ifPresent(market -> makers.quote(market, token));
     }
 
-    /** Runs {@code step} after {@code first}, then again after each {@code next} delay (simulated time), until closed. */
-    private void repeat(Runnable step, Supplier<Duration> next, Duration first) {
-        if (thread.isShutdown()) return;
-        try {
-            thread.schedule(() -> {
-                try {
-                    step.run();
-                } catch (RuntimeException e) {
-                    // A bug in one step must not stop the world.
-                    log.error("simulated activity failed", e);
-                }
-                repeat(step, next, next.get());
-            }, (long) (first.toNanos() / speed), TimeUnit.NANOSECONDS);
-        } catch (RejectedExecutionException e) {
-            // closed between the check and the schedule: nothing more to run
-        }
-    }
+    /** The "Yes" mid the makers quote around, while the market is open (tests). */
+    public Optional<BigDecimal> yesMid(SimMarket market) { return Optional.ofNullable(makers.yesMid(market.market().conditionId())); }
 
     @Override public void close() {
         thread.shutdownNow();

@@ -131,7 +131,12 @@ class ClobAccountApiTest {
         assertThat(json.get("tradeIDs").size()).isEqualTo(1);
         assertThat(json.get("transactionsHashes").get(0).asString()).matches("0x[0-9a-f]{64}");
         assertThat(sim.balances(wallet.address()).shares(market.yes().tokenId())).isEqualByComparingTo("100");
-        assertThat(sim.balances(wallet.address()).pusd()).isEqualByComparingTo(new BigDecimal("1000").subtract(paid));
+        // The taker also paid the market's fee (PROTOCOL §3.7), reported with the trade.
+        String tradeId = json.get("tradeIDs").get(0).asString();
+        JsonNode trade = client.l2("GET", "/data/trades", "id=" + tradeId, null, wallet).json().get("data").get(0);
+        BigDecimal fee = new BigDecimal(trade.get("fee").asString());
+        assertThat(fee).isPositive();
+        assertThat(sim.balances(wallet.address()).pusd()).isEqualByComparingTo(new BigDecimal("1000").subtract(paid).subtract(fee));
     }
 
     @Test void orderPostedThroughTheClientIsAcceptedAndTradeListed() {

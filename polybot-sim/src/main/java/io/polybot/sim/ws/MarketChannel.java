@@ -1,0 +1,205 @@
+package io.polybot.sim.ws;
+
+import io.javalin.websocket.WsConfig;
+import io.javalin.websocket.WsContext;
+import io.polybot.core.json.Json;
+import io.polybot.core.market.TokenId;
+import io.polybot.sim.clob.ClobViews;
+import io.polybot.sim.matching.BookDepth;
+import io.polybot.sim.matching.BookUpdate;
+import io.polybot.sim.matching.EngineListener;
+import io.polybot.sim.matching.MakerFill;
+import io.polybot.sim.matching.MatchingEngine;
+import io.polybot.sim.matching.TokenRules;
+import io.polybot.sim.matching.Trade;
+import io.polybot.sim.matching.TradeListener;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * The CLOB market channel at {@code /ws/market} (PROTOCOL §5.1): {@code book} snapshots on
+ * subscribe and after trades, {@code price_change} (the multi-asset format with best bid/ask) after
+ * every book change, {@code last_trade_price}, {@code tick_size_change}; text {@code PING} gets {@code PONG}.
+ */
+public final class MarketChannel implements EngineListener, TradeListener, AutoCloseable {
+    private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(10);
+
+    private final MatchingEngine engine;
+    private final Predicate<TokenId> negRisk;
+    private final Map<String, Connection> connections = new ConcurrentHashMap<>();
+    private final SocketSender sender = new SocketSender("sim-ws-market-sender");
+
+    private record Connection(WsContext ctx, Set<String> assets) {}
+
+    public MarketChannel(MatchingEngine engine, Predicate<TokenId> negRisk) {
+        this.engine = engine;
+        this.negRisk = negRisk;
+    }
+
+    public void configure(WsConfig ws) {
+        ws.onConnect(ctx -> {
+            ctx.session.setIdleTimeout(IDLE_TIMEOUT);
+            connections.put(ctx.sessionId(), new Connection(ctx, ConcurrentHashMap.newKeySet()));
+        });
+        ws.onMessage(ctx -> {
+            Connection connection = connections.get(ctx.sessionId());
+            if (connection != null) onFrame(connection, ctx.message().trim());
+        });
+        ws.onClose(ctx -> connections.remove(ctx.sessionId()));
+        ws.onError(ctx -> connections.remove(ctx.sessionId()));
+    }
+
+    public int connectionCount() { return connections.size(); }
+
+    private void onFrame(Connection connection, String frame) {
+        if (frame.equals("PING")) {
+            sender.enqueue(() -> send(connection, "PONG"));
+            return;
+        }
+        JsonNode root;
+        try {
+            root = Json.mapper().readTree(frame);
+        } catch (JacksonException e) {
+            return; // the venue ignores what it does not understand
+        }
+        List<String> assets = new ArrayList<>();
+        root.path("assets_ids").forEach(a -> assets.add(a.asString()));
+        String operation = root.path("operation").asString("subscribe");
+        if (operation.equals("unsubscribe")) {
+            assets.forEach(connection.assets()::remove);
+            return;
+        }
+        connection.assets().addAll(assets);
+        if (root.path("initial_dump").asBoolean(true)) {
+            List<Object> books = assets.stream().map(this::bookMessage).flatMap(Optional::stream).map(b -> (Object) b).toList();
+            if (!books.isEmpty()) {
+                String text = Json.write(books);
+                sender.enqueue(() -> send(connection, text));
+            }
+        }
+    }
+
+    /** The {@code book} message of one asset: the REST summary (best level last) tagged with its event type. */
+    private Optional<ObjectNode> bookMessage(String asset) {
+        TokenId token;
+        try {
+            token = new TokenId(asset);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        Optional<BookDepth> depth = engine.book(token);
+        return depth.map(d -> {
+            ObjectNode node = Json.mapper().valueToTree(ClobViews.book(d, negRisk.test(token)));
+            node.put("event_type", "book");
+            return node;
+        });
+    }
+
+    @Override public void onBookUpdate(BookUpdate update) {
+        if (connections.isEmpty()) return;
+        List<Map<String, Object>> changes = new ArrayList<>();
+        for (BookUpdate.LevelChange c : update.changes()) {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("asset_id", c.token().value());
+            change.put("price", ClobViews.plain(c.price()));
+            change.put("size", ClobViews.plain(c.size()));
+            change.put("side", c.side().name());
+            change.put("hash", sha1(update.market().value() + c.token().value() + c.price() + c.size() + update.time()));
+            change.put("best_bid", c.bestBid().map(ClobViews::plain).orElse(""));
+            change.put("best_ask", c.bestAsk().map(ClobViews::plain).orElse(""));
+            changes.add(change);
+        }
+        String market = update.market().value();
+        String timestamp = Long.toString(update.time().toEpochMilli());
+        sender.enqueue(() -> connections.values().forEach(c -> {
+            List<Map<String, Object>> mine = changes.stream().filter(ch -> c.assets().contains((String) ch.get("asset_id"))).toList();
+            if (mine.isEmpty()) return;
+            Map<String, Object> message = new LinkedHashMap<>();
+            message.put("event_type", "price_change");
+            message.put("market", market);
+            message.put("timestamp", timestamp);
+            message.put("price_changes", mine);
+            send(c, Json.write(message));
+        }));
+    }
+
+    @Override public void onTrade(Trade trade) {
+        if (connections.isEmpty()) return;
+        String timestamp = Long.toString(trade.matchTime().toEpochMilli());
+        List<Map<String, Object>> messages = new ArrayList<>();
+        messages.add(lastTrade(trade, trade.token().value(), trade.makerFills().getLast().token().equals(trade.token())
+                ? trade.makerFills().getLast().price() : BigDecimal.ONE.subtract(trade.makerFills().getLast().price()),
+                trade.side().name(), trade.size(), timestamp));
+        // A minted or merged fill also prints on the other outcome, at the maker's price.
+        Set<TokenId> tokens = new LinkedHashSet<>(List.of(trade.token()));
+        for (MakerFill fill : trade.makerFills()) {
+            if (!fill.token().equals(trade.token()) && tokens.add(fill.token()))
+                messages.add(lastTrade(trade, fill.token().value(), fill.price(), fill.side().name(), fill.size(), timestamp));
+        }
+        List<ObjectNode> books = tokens.stream().map(t -> bookMessage(t.value())).flatMap(Optional::stream).toList();
+        sender.enqueue(() -> connections.values().forEach(c -> {
+            for (Map<String, Object> m : messages) if (c.assets().contains((String) m.get("asset_id"))) send(c, Json.write(m));
+            for (ObjectNode b : books) if (c.assets().contains(b.path("asset_id").asString())) send(c, Json.write(b));
+        }));
+    }
+
+    private static Map<String, Object> lastTrade(Trade trade, String asset, BigDecimal price, String side, BigDecimal size, String timestamp) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("event_type", "last_trade_price");
+        m.put("asset_id", asset);
+        m.put("market", trade.market().value());
+        m.put("price", ClobViews.plain(price));
+        m.put("side", side);
+        m.put("size", ClobViews.plain(size));
+        m.put("fee_rate_bps", ClobViews.plain(trade.feeRateBps()));
+        m.put("timestamp", timestamp);
+        m.put("transaction_hash", trade.transactionHash());
+        return m;
+    }
+
+    @Override public void onTickSizeChange(TokenRules rules, BigDecimal oldTickSize, Instant time) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("event_type", "tick_size_change");
+        m.put("asset_id", rules.token().value());
+        m.put("market", rules.market().value());
+        m.put("old_tick_size", ClobViews.plain(oldTickSize));
+        m.put("new_tick_size", ClobViews.plain(rules.tickSize()));
+        m.put("timestamp", Long.toString(time.toEpochMilli()));
+        String text = Json.write(m);
+        sender.enqueue(() -> connections.values().forEach(c -> {
+            if (c.assets().contains(rules.token().value())) send(c, text);
+        }));
+    }
+
+    private void send(Connection connection, String text) {
+        sender.send(connection.ctx(), text, ctx -> connections.remove(ctx.sessionId()));
+    }
+
+    private static String sha1(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is required by the JDK", e);
+        }
+    }
+
+    @Override public void close() { sender.close(); }
+}
