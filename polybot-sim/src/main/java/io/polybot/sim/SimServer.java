@@ -125,7 +125,7 @@ public final class SimServer {
                 log.error("sim housekeeping failed", e);
             }
         }, HOUSEKEEPING_PERIOD_MS, HOUSEKEEPING_PERIOD_MS, TimeUnit.MILLISECONDS);
-        ClobPublicApi clob = new ClobPublicApi(world, engine, tape, wall);
+        ClobPublicApi clob = new ClobPublicApi(world, engine, tape, settlement, wall);
         ClobAccountApi account = new ClobAccountApi(new ClobAuth(keys, wall, CHAIN_ID), keys,
                 new OrderIntake(world, engine, CHAIN_ID), engine, tape, CHAIN_ID, heartbeats);
         DataApi data = new DataApi(tape, rows, world, engine, settlement, funding);

@@ -144,7 +144,7 @@ class SimWorldApiTest {
         SimTestClient.Response resolved = client.post(sim.baseUrls().sim(), "/resolve", "{\"conditionId\":\"" + market.market().conditionId().value() + "\"}");
 
         assertThat(resolved.status()).isEqualTo(200);
-        assertThat(sim.engine().order("ext-bid").orElseThrow().state()).isEqualTo(OrderState.CANCELED);
+        assertThat(sim.engine().order("ext-bid").orElseThrow().state()).isEqualTo(OrderState.CANCELED_MARKET_RESOLVED);
         assertThat(client.get(sim.baseUrls().clob(), "/book?token_id=" + winner.value()).status()).isEqualTo(404);
         JsonNode positions = get(sim.baseUrls().data(), "/positions?user=" + outsider);
         assertThat(positions.size()).isEqualTo(1);
@@ -152,6 +152,11 @@ class SimWorldApiTest {
         assertThat(positions.get(0).path("curPrice").asInt()).isEqualTo(1);
         JsonNode gamma = get(sim.baseUrls().gamma(), "/markets?condition_ids=" + market.market().conditionId().value()).get(0);
         assertThat(gamma.path("closed").asBoolean()).isTrue();
+        JsonNode clobMarket = get(sim.baseUrls().clob(), "/markets/" + market.market().conditionId().value());
+        assertThat(clobMarket.path("closed").asBoolean()).isTrue();
+        assertThat(clobMarket.path("accepting_orders").asBoolean()).isFalse();
+        for (JsonNode token : clobMarket.path("tokens"))
+            assertThat(token.path("winner").asBoolean()).isEqualTo(token.path("token_id").asString().equals(winner.value()));
 
         JsonNode redeemed = client.post(sim.baseUrls().sim(), "/redeem", "{\"address\":\"" + outsider + "\"}").json();
 

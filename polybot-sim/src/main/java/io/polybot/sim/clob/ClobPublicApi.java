@@ -13,6 +13,8 @@ import io.polybot.sim.matching.BookDepth;
 import io.polybot.sim.matching.FeeSchedule;
 import io.polybot.sim.matching.MatchingEngine;
 import io.polybot.sim.matching.Trade;
+import io.polybot.sim.resolution.Resolved;
+import io.polybot.sim.resolution.Settlement;
 import io.polybot.sim.tape.TradeTape;
 import io.polybot.sim.world.SimMarket;
 import io.polybot.sim.world.World;
@@ -36,12 +38,14 @@ public final class ClobPublicApi {
     private final World world;
     private final MatchingEngine engine;
     private final TradeTape tape;
+    private final Settlement settlement;
     private final Clock wallClock;
 
-    public ClobPublicApi(World world, MatchingEngine engine, TradeTape tape, Clock wallClock) {
+    public ClobPublicApi(World world, MatchingEngine engine, TradeTape tape, Settlement settlement, Clock wallClock) {
         this.world = world;
         this.engine = engine;
         this.tape = tape;
+        this.settlement = settlement;
         this.wallClock = wallClock;
     }
 
@@ -159,11 +163,12 @@ public final class ClobPublicApi {
     /** The CLOB {@code Market} object (PROTOCOL §4.4). */
     private Map<String, Object> market(SimMarket m) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("enable_order_book", true);
-        out.put("active", true);
-        out.put("closed", false);
+        Optional<Resolved> resolved = settlement.resolution(m.market().conditionId());
+        out.put("enable_order_book", resolved.isEmpty());
+        out.put("active", resolved.isEmpty());
+        out.put("closed", resolved.isPresent());
         out.put("archived", false);
-        out.put("accepting_orders", true);
+        out.put("accepting_orders", resolved.isEmpty());
         out.put("accepting_order_timestamp", null);
         out.put("minimum_order_size", m.market().minOrderSize());
         out.put("minimum_tick_size", m.market().tickSize());
@@ -191,8 +196,12 @@ public final class ClobPublicApi {
             Map<String, Object> token = new LinkedHashMap<>();
             token.put("token_id", t.tokenId().value());
             token.put("outcome", t.outcome());
-            token.put("price", engine.book(t.tokenId()).map(ClobPublicApi::mid).orElse(new BigDecimal("0.5")));
-            token.put("winner", false);
+            boolean winner = resolved.map(r -> r.winner().equals(t.tokenId())).orElse(false);
+            // A resolved market has no book: its tokens are worth what they redeem for.
+            BigDecimal price = resolved.isPresent() ? (winner ? BigDecimal.ONE : BigDecimal.ZERO)
+                    : engine.book(t.tokenId()).map(ClobPublicApi::mid).orElse(new BigDecimal("0.5"));
+            token.put("price", price);
+            token.put("winner", winner);
             tokens.add(token);
         }
         out.put("tokens", tokens);

@@ -54,6 +54,7 @@ public final class ClobViews {
             case LIVE -> "ORDER_STATUS_LIVE";
             case MATCHED -> "ORDER_STATUS_MATCHED";
             case CANCELED -> "ORDER_STATUS_CANCELED";
+            case CANCELED_MARKET_RESOLVED -> "ORDER_STATUS_CANCELED_MARKET_RESOLVED";
         };
         return new OpenOrderView(o.orderId(), status, o.owner(), o.account().value(), o.market().value(), o.token().value(),
                 o.side().name(), plain(o.originalSize()), plain(o.sizeMatched()), plain(o.price()), o.outcome(), expiration(o),

@@ -330,11 +330,13 @@ public final class MatchingEngine {
         return results;
     }
 
-    private CancelResult cancelWhere(Predicate<RestingOrder> which) {
+    private CancelResult cancelWhere(Predicate<RestingOrder> which) { return cancelWhere(which, OrderState.CANCELED); }
+
+    private CancelResult cancelWhere(Predicate<RestingOrder> which, OrderState as) {
         List<String> canceled = new ArrayList<>();
         for (RestingOrder order : List.copyOf(live.values())) {
             if (which.test(order)) {
-                cancel(order);
+                cancel(order, as);
                 canceled.add(order.id());
             }
         }
@@ -342,10 +344,12 @@ public final class MatchingEngine {
         return new CancelResult(canceled, Map.of());
     }
 
-    private void cancel(RestingOrder order) {
+    private void cancel(RestingOrder order) { cancel(order, OrderState.CANCELED); }
+
+    private void cancel(RestingOrder order, OrderState as) {
         books.get(order.request.token()).remove(order);
         unlock(order, order.remaining());
-        order.state = OrderState.CANCELED;
+        order.state = as;
         live.remove(order.id());
         finished.put(order.id(), order);
         events.level(order);
@@ -417,7 +421,7 @@ public final class MatchingEngine {
                                                                           Collection<WalletAddress> holders) {
         List<TokenId> tokens = marketTokens.getOrDefault(market, List.of());
         if (tokens.stream().anyMatch(rules::containsKey)) {
-            cancelWhere(o -> o.rules.market().equals(market));
+            cancelWhere(o -> o.rules.market().equals(market), OrderState.CANCELED_MARKET_RESOLVED);
             tokens.forEach(t -> { rules.remove(t); books.remove(t); });
         }
         WalletAddress conditionalTokens = new WalletAddress("0x4d97dcd97ec945f40cf65f87097ace5ea0476045");

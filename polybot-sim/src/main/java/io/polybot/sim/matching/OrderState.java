@@ -7,5 +7,7 @@ public enum OrderState {
     /** Fully filled, or an immediate order that filled what it could. */
     MATCHED,
     /** Cancelled by its owner, or the unfilled rest of an immediate order. */
-    CANCELED
+    CANCELED,
+    /** Cancelled by the venue because its market resolved. */
+    CANCELED_MARKET_RESOLVED
 }
