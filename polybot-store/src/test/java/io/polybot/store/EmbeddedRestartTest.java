@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static io.polybot.store.StoreFixtures.T0;
@@ -43,9 +44,10 @@ final class EmbeddedRestartTest {
             assertThat(reopened.signals().find(signalId(1))).contains(signal);
             assertThat(reopened.whales().whitelisted()).containsExactly(wallet(1));
             assertThat(reopened.orders().open()).containsExactly(order(1, signalId(1), OrderStatus.LIVE, T0));
-            int migrations = reopened.jdbi().withHandle(handle -> handle.createQuery(
-                    "SELECT count(*) FROM flyway_schema_history WHERE version IS NOT NULL").mapTo(Integer.class).one());
-            assertThat(migrations).isEqualTo(1);
+            // Reopening runs no migration twice (whatever the number of versions: V1, V2, ...).
+            List<String> versions = reopened.jdbi().withHandle(handle -> handle.createQuery(
+                    "SELECT version FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank").mapTo(String.class).list());
+            assertThat(versions).startsWith("1").doesNotHaveDuplicates();
         }
     }
 

@@ -1,0 +1,42 @@
+package io.polybot.strategy.intelligence.classification;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The features a wallet's class rests on, stored beside the label. Ratios have 6 decimals;
+ * a null feature could not be measured (too few trades, positions or prints).
+ *
+ * @param trades            trades examined
+ * @param markets           distinct markets traded (breadth)
+ * @param twoSidedness      2·Σ min(bought, sold) / Σ (bought + sold) notional per token: 0 = only one way, 1 = as much sold as bought
+ * @param makerShare        share of trades where the wallet was the maker (from {@code takerOnly=false} rows); null when unknown
+ * @param intervalCv        coefficient of variation (sd / mean) of the times between trades: ~1 for random arrivals, ~0 for a clock
+ * @param sizeCv            coefficient of variation of trade notionals: ~0 when every trade is the same size
+ * @param heldToResolution  share of finished positions held until the market resolved
+ * @param markout1h         average favourable price move 1 h after the trades, in price points
+ * @param markoutSample     trades the markout rests on
+ */
+public record Evidence(int trades, int markets, BigDecimal twoSidedness, BigDecimal makerShare, BigDecimal intervalCv,
+                       BigDecimal sizeCv, BigDecimal heldToResolution, BigDecimal markout1h, int markoutSample) {
+
+    /** The features as text, for the {@code classification_evidence} column and the dashboard. */
+    public Map<String, String> asMap() {
+        Map<String, String> map = new LinkedHashMap<>();
+        map.put("trades", Integer.toString(trades));
+        map.put("markets", Integer.toString(markets));
+        put(map, "twoSidedness", twoSidedness);
+        put(map, "makerShare", makerShare);
+        put(map, "intervalCv", intervalCv);
+        put(map, "sizeCv", sizeCv);
+        put(map, "heldToResolution", heldToResolution);
+        put(map, "markout1h", markout1h);
+        map.put("markoutSample", Integer.toString(markoutSample));
+        return map;
+    }
+
+    private static void put(Map<String, String> map, String key, BigDecimal value) {
+        map.put(key, value == null ? "n/a" : value.toPlainString());
+    }
+}

@@ -1,0 +1,118 @@
+package io.polybot.strategy.intelligence.classification;
+
+import io.polybot.core.market.ConditionId;
+import io.polybot.core.market.Market;
+import io.polybot.core.market.Side;
+import io.polybot.core.wallet.WalletAddress;
+import io.polybot.core.wallet.WalletTrade;
+import io.polybot.strategy.intelligence.positions.PositionReconstructor;
+import io.polybot.strategy.intelligence.scoring.Markout;
+import io.polybot.strategy.intelligence.scoring.PriceHistory;
+import io.polybot.strategy.intelligence.scoring.TradePrints;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static io.polybot.strategy.intelligence.IntelligenceFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WalletClassifierTest {
+    static final WalletAddress W = wallet(1);
+    final WalletClassifier classifier = new WalletClassifier(ClassifierThresholds.defaults());
+    final Map<ConditionId, Market> markets = new HashMap<>();
+
+    Classification classify(List<WalletTrade> trades, Set<String> makerIds, PriceHistory prices) {
+        var positions = PositionReconstructor.reconstruct(trades, markets::get).positions();
+        return classifier.classify(EvidenceExtractor.extract(trades, makerIds, positions, Markout.of(trades, prices, Duration.ofHours(1))));
+    }
+
+    /** Quotes 0.49/0.51 in one market, alternating, at uneven times. */
+    List<WalletTrade> marketMaker() {
+        markets.put(market(1), open(1, "e1", "sports"));
+        List<WalletTrade> trades = new ArrayList<>();
+        for (int i = 0; i < 40; i++)
+            trades.add(trade(W, 1, true, i % 2 == 0 ? Side.BUY : Side.SELL, i % 2 == 0 ? "0.49" : "0.51", "100", seconds(i * i * 7L)));
+        return trades;
+    }
+
+    @Test void aMakerQuotingBothSidesIsAMarketMaker() {
+        List<WalletTrade> trades = marketMaker();
+        Classification c = classify(trades, trades.stream().map(WalletTrade::id).collect(Collectors.toSet()), PriceHistory.NONE);
+
+        assertThat(c.label()).isEqualTo(WalletClass.MARKET_MAKER);
+        // bought 20·49 = 980, sold 20·51 = 1020: 2·980/2000
+        assertThat(c.evidence().twoSidedness()).isEqualByComparingTo("0.98");
+        assertThat(c.evidence().makerShare()).isEqualByComparingTo("1");
+        assertThat(c.evidence().markets()).isEqualTo(1);
+    }
+
+    @Test void withoutMakerFlagsTwoWayFlowAloneMakesAMarketMaker() {
+        assertThat(classify(marketMaker(), null, PriceHistory.NONE).label()).isEqualTo(WalletClass.MARKET_MAKER);
+    }
+
+    @Test void clockworkEqualTradesAreABot() {
+        List<WalletTrade> trades = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            markets.put(market(i), open(i, "e" + i, "crypto"));
+            trades.add(buyYes(W, i, "0.5", "10", seconds(60L * i)));
+        }
+        Classification c = classify(trades, Set.of(), PriceHistory.NONE);
+
+        assertThat(c.label()).isEqualTo(WalletClass.BOT);
+        assertThat(c.evidence().intervalCv()).isEqualByComparingTo("0");
+        assertThat(c.evidence().sizeCv()).isEqualByComparingTo("0");
+        assertThat(c.evidence().makerShare()).isEqualByComparingTo("0");
+        assertThat(c.evidence().markets()).isEqualTo(30);
+    }
+
+    /** Buys YES in 20 markets at uneven times and sizes; all resolve; the price is 5¢ higher 30 minutes later. */
+    List<WalletTrade> informed(String priceAfter, List<WalletTrade> prints) {
+        List<WalletTrade> trades = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            markets.put(market(i), resolved(i, "e" + i, i % 4 == 0 ? no(i) : yes(i)));
+            WalletTrade buy = buyYes(W, i, "0.40", Integer.toString(1000 + 700 * i), seconds(3600L * i * i));
+            trades.add(buy);
+            prints.add(buyYes(wallet(2), i, priceAfter, "5", buy.eventTime().plus(Duration.ofMinutes(30))));
+        }
+        prints.addAll(trades);
+        return trades;
+    }
+
+    @Test void aOneWayHolderThePriceFollowsIsInformed() {
+        List<WalletTrade> prints = new ArrayList<>();
+        List<WalletTrade> trades = informed("0.45", prints);
+        Classification c = classify(trades, Set.of(), TradePrints.of(prints));
+
+        assertThat(c.label()).isEqualTo(WalletClass.INFORMED);
+        assertThat(c.evidence().twoSidedness()).isEqualByComparingTo("0");
+        assertThat(c.evidence().heldToResolution()).isEqualByComparingTo("1");
+        assertThat(c.evidence().markout1h()).isEqualByComparingTo("0.05");
+        assertThat(c.evidence().markoutSample()).isEqualTo(20);
+        assertThat(c.evidence().asMap()).containsEntry("markout1h", "0.050000").containsEntry("trades", "20");
+    }
+
+    @Test void aOneWayHolderThePriceIgnoresIsUnknown() {
+        List<WalletTrade> prints = new ArrayList<>();
+        Classification c = classify(informed("0.40", prints), Set.of(), TradePrints.of(prints));
+        assertThat(c.label()).isEqualTo(WalletClass.UNKNOWN);
+        assertThat(c.reason()).isEqualTo("no pattern matched");
+    }
+
+    @Test void tooFewTradesIsUnknown() {
+        markets.put(market(1), open(1, "e1", "sports"));
+        Classification c = classify(List.of(buyYes(W, 1, "0.5", "10", T0)), null, PriceHistory.NONE);
+        assertThat(c.label()).isEqualTo(WalletClass.UNKNOWN);
+        assertThat(c.reason()).isEqualTo("1 trades, fewer than 20");
+    }
+
+    @Test void coefficientOfVariationIsPopulationSdOverMean() {
+        // gaps 60, 60, 120: mean 80, sd √800 = 28.284271
+        assertThat(EvidenceExtractor.coefficientOfVariation(new double[] {60, 60, 120})).isEqualByComparingTo("0.353553");
+    }
+}
