@@ -3,6 +3,7 @@ package io.polybot.bench;
 import io.polybot.polymarket.auth.ApiCredentials;
 import io.polybot.polymarket.auth.HmacAuth;
 import io.polybot.polymarket.order.LimitOrderArgs;
+import io.polybot.polymarket.order.NativeSecp256k1Signer;
 import io.polybot.polymarket.order.OrderBuilder;
 import io.polybot.polymarket.order.OrderSide;
 import io.polybot.polymarket.order.PostOrderBody;
@@ -26,7 +27,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Build + sign of one version-2 limit order (budget: 1 ms, ARCHITECTURE §8; issue target 100 µs)
- * and the L2 HMAC of its body. Run: {@code java -jar bench/target/benchmarks.jar OrderSigning}.
+ * with the pure-Java (web3j) and the native (libsecp256k1) signer, each signer alone on a digest,
+ * and the L2 HMAC of the body. Run: {@code java --enable-native-access=ALL-UNNAMED -jar
+ * bench/target/benchmarks.jar OrderSigning}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,6 +39,10 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 public class OrderSigningBenchmark {
     private OrderBuilder builder;
+    private OrderBuilder nativeBuilder;
+    private PrivateKeySigner signer;
+    private NativeSecp256k1Signer nativeSigner;
+    private byte[] digest;
     private LimitOrderArgs args;
     private String body;
     private ApiCredentials creds;
@@ -43,18 +50,36 @@ public class OrderSigningBenchmark {
 
     @Setup public void setUp() {
         // A throw-away key for benchmarking only.
-        PrivateKeySigner signer = PrivateKeySigner.fromHex("4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318");
+        String key = "4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318";
+        signer = PrivateKeySigner.fromHex(key);
+        nativeSigner = NativeSecp256k1Signer.fromHex(key);
         builder = new OrderBuilder(signer, 137);
+        nativeBuilder = new OrderBuilder(nativeSigner, 137);
         args = LimitOrderArgs.of("71321045679252212594626385532706912750332728571942532289631379312455583992563",
                 new BigDecimal("0.56"), new BigDecimal("89.28"), OrderSide.BUY, new BigDecimal("0.01")).withTimestampMs(1_780_000_000_000L);
         creds = new ApiCredentials("46aba6b7-a178-40d4-b424-ca3ad9968354", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", "pass");
         SignedClobOrder order = builder.buildLimit(args.withSalt(BigInteger.ONE));
         body = PostOrderBody.toJson(order, creds.apiKey(), OrderType.FAK, false, false);
+        digest = io.polybot.polymarket.internal.Hex.decode(order.orderHash());
     }
 
     @Benchmark public SignedClobOrder buildAndSign() {
         // A new salt each time: nothing can be cached between orders.
         return builder.buildLimit(args.withSalt(BigInteger.valueOf(++salt)));
+    }
+
+    @Benchmark public SignedClobOrder buildAndSignNative() {
+        return nativeBuilder.buildLimit(args.withSalt(BigInteger.valueOf(++salt)));
+    }
+
+    @Benchmark public byte[] signDigestWeb3j() {
+        digest[0]++;
+        return signer.sign(digest);
+    }
+
+    @Benchmark public byte[] signDigestNative() {
+        digest[0]++;
+        return nativeSigner.sign(digest);
     }
 
     @Benchmark public String hmacOfPostOrderBody() {

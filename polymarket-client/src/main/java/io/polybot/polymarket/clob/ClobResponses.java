@@ -72,6 +72,17 @@ final class ClobResponses {
         }
     }
 
+    /** The {@code heartbeat_id} of a heartbeat answer (or of its "Invalid Heartbeat ID" error), else null. */
+    String heartbeatIdOrNull(String body) {
+        try {
+            JsonNode n = Json.parse(body, "heartbeat response");
+            String id = n.isObject() ? Json.optText(n, "heartbeat_id", "") : "";
+            return id.isEmpty() ? null : id;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** The {@code error} (or {@code errorMsg}) text of an error body, else the body itself, shortened. */
     String errorMessage(String body) {
         if (body == null || body.isBlank()) return "";

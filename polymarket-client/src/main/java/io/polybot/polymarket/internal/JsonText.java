@@ -23,6 +23,19 @@ public final class JsonText {
         return this;
     }
 
+    public JsonText beginArray() {
+        comma();
+        out.append('[');
+        needComma = false;
+        return this;
+    }
+
+    public JsonText endArray() {
+        out.append(']');
+        needComma = true;
+        return this;
+    }
+
     /** Starts a member; the next value call writes its value. */
     public JsonText name(String name) {
         comma();

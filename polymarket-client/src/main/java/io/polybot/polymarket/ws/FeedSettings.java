@@ -42,6 +42,15 @@ public record FeedSettings(
                 Duration.ofMillis(500), Duration.ofSeconds(30), 0.5, 4L * 1024 * 1024);
     }
 
+    /**
+     * CLOB market and user channel defaults: text {@code PING} every 10 s (PROTOCOL §5.3), stale
+     * after 30 s (three unanswered pings), back-off 0.5 s .. 30 s.
+     */
+    public static FeedSettings clobDefaults() {
+        return new FeedSettings(Duration.ofSeconds(10), "PING", Duration.ofSeconds(30),
+                Duration.ofMillis(500), Duration.ofSeconds(30), 0.5, 16L * 1024 * 1024);
+    }
+
     public FeedSettings withStaleAfter(Duration v) {
         return new FeedSettings(pingInterval, pingText, v, initialBackoff, maxBackoff, jitter, maxTextMessageSize);
     }

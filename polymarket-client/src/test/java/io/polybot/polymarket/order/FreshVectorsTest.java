@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.polybot.polymarket.Vectors;
+import io.polybot.polymarket.conformance.VectorConformance;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,7 +52,7 @@ class FreshVectorsTest {
         List<String> failures = new ArrayList<>();
         int checked = 0;
         for (JsonNode v : Vectors.load(vectors).get("vectors")) {
-            for (String error : GeneratedVectorCheck.check(v)) failures.add(v.get("id").stringValue() + ": " + error);
+            for (var error : VectorConformance.check(v)) failures.add(v.get("id").stringValue() + ": " + error);
             checked++;
         }
         System.out.println("FreshVectorsTest: " + origin + ", " + checked + " vectors checked, " + failures.size() + " mismatches");

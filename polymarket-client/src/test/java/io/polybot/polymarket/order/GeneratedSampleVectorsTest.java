@@ -3,6 +3,7 @@ package io.polybot.polymarket.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.polybot.polymarket.Vectors;
+import io.polybot.polymarket.conformance.VectorConformance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -23,7 +24,7 @@ class GeneratedSampleVectorsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("vectors")
     void conforms(String id, JsonNode vector) {
-        assertThat(GeneratedVectorCheck.check(vector)).as(id).isEmpty();
+        assertThat(VectorConformance.check(vector)).as(id).isEmpty();
     }
 
     @Test

@@ -1,9 +1,28 @@
-package io.polybot.polymarket.order;
+package io.polybot.polymarket.conformance;
 
 import io.polybot.polymarket.auth.ApiCredentials;
 import io.polybot.polymarket.auth.ClobAuthSigner;
 import io.polybot.polymarket.auth.HmacAuth;
+import io.polybot.polymarket.internal.Json;
+import io.polybot.polymarket.order.DepositWalletSignature;
+import io.polybot.polymarket.order.ExchangeDomain;
+import io.polybot.polymarket.order.LimitOrderArgs;
+import io.polybot.polymarket.order.MarketOrderArgs;
+import io.polybot.polymarket.order.OrderBuilder;
+import io.polybot.polymarket.order.OrderHashing;
+import io.polybot.polymarket.order.OrderSide;
+import io.polybot.polymarket.order.OrderType;
+import io.polybot.polymarket.order.OrderVersion;
+import io.polybot.polymarket.order.PostOrderBody;
+import io.polybot.polymarket.order.PostOrderRequest;
+import io.polybot.polymarket.order.PrivateKeySigner;
+import io.polybot.polymarket.order.SignatureType;
+import io.polybot.polymarket.order.SignedClobOrder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,24 +34,88 @@ import java.util.SplittableRandom;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Checks one vector of {@code tools/polymarket-vectors/gen.mjs} output against this SDK:
- * amounts, domain, signature, order hash, the POST body byte for byte and its parse-back; or
- * the L1/L2 headers. Returns the list of mismatches (empty = conforming).
+ * Checks vectors written by {@code ../shared/tools/polymarket-vectors/gen.mjs} (the official npm
+ * clients' outputs) against this SDK: for an order the amounts, domain, signature, order hash,
+ * the {@code POST /order} body byte for byte, its parse-back and the recovered signer; for L1/L2
+ * auth the headers. Used by the tests and by {@code polybot conformance}.
  */
-final class GeneratedVectorCheck {
-    private GeneratedVectorCheck() {}
+public final class VectorConformance {
+    private VectorConformance() {}
 
-    static List<String> check(JsonNode v) {
+    /** One differing field of a vector. */
+    public record Mismatch(String field, String expected, String actual) {
+        @Override
+        public String toString() {
+            return field + ": expected <" + expected + "> but was <" + actual + ">";
+        }
+    }
+
+    /** A vector that did not conform, with its first differing field. */
+    public record Failure(String vectorId, Mismatch first) {
+        /** The report line: {@code <id>: <field>: expected <e> but was <a>}. */
+        public String line() {
+            return vectorId + ": " + first;
+        }
+    }
+
+    /** The outcome of a whole file. */
+    public record Report(int passed, List<Failure> failures) {
+        public Report {
+            failures = List.copyOf(failures);
+        }
+
+        public int failed() {
+            return failures.size();
+        }
+
+        /** The last line of the report: {@code N passed, M failed}. */
+        public String summary() {
+            return passed + " passed, " + failed() + " failed";
+        }
+    }
+
+    /** Checks every vector of a generator output file. */
+    public static Report checkFile(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read vectors " + file, e);
+        }
+        JsonNode vectors = Json.parse(text, file.toString()).get("vectors");
+        if (vectors == null || !vectors.isArray()) throw new IllegalArgumentException(file + ": no \"vectors\" array");
+        int passed = 0;
+        List<Failure> failures = new ArrayList<>();
+        for (JsonNode v : vectors) {
+            String id = v.has("id") ? v.get("id").asString() : "#" + (passed + failures.size());
+            List<Mismatch> mismatches = checkSafely(v);
+            if (mismatches.isEmpty()) passed++;
+            else failures.add(new Failure(id, mismatches.getFirst()));
+        }
+        return new Report(passed, failures);
+    }
+
+    /** Like {@link #check} but a vector the SDK cannot even process is a mismatch, not a crash. */
+    public static List<Mismatch> checkSafely(JsonNode v) {
+        try {
+            return check(v);
+        } catch (RuntimeException e) {
+            return List.of(new Mismatch("processing", "no error", e.toString()));
+        }
+    }
+
+    /** The mismatches of one vector, in check order (empty = conforming). */
+    public static List<Mismatch> check(JsonNode v) {
         return switch (v.get("type").stringValue()) {
             case "order" -> checkOrder(v);
             case "l1_auth" -> checkL1(v);
             case "l2_hmac" -> checkL2(v);
-            default -> List.of("unknown vector type " + v.get("type"));
+            default -> List.of(new Mismatch("type", "order, l1_auth or l2_hmac", String.valueOf(v.get("type"))));
         };
     }
 
-    static List<String> checkOrder(JsonNode v) {
-        List<String> errors = new ArrayList<>();
+    private static List<Mismatch> checkOrder(JsonNode v) {
+        List<Mismatch> errors = new ArrayList<>();
         JsonNode in = v.get("inputs");
         JsonNode ex = v.get("expected");
         OrderVersion version = OrderVersion.ofNumber(v.get("order_version").intValue());
@@ -87,8 +170,8 @@ final class GeneratedVectorCheck {
         return errors;
     }
 
-    static List<String> checkL1(JsonNode v) {
-        List<String> errors = new ArrayList<>();
+    private static List<Mismatch> checkL1(JsonNode v) {
+        List<Mismatch> errors = new ArrayList<>();
         JsonNode in = v.get("inputs");
         var signer = PrivateKeySigner.fromHex(in.get("private_key").stringValue());
         Map<String, String> headers = new ClobAuthSigner().l1Headers(signer, in.get("chain_id").longValue(),
@@ -99,8 +182,8 @@ final class GeneratedVectorCheck {
         return errors;
     }
 
-    static List<String> checkL2(JsonNode v) {
-        List<String> errors = new ArrayList<>();
+    private static List<Mismatch> checkL2(JsonNode v) {
+        List<Mismatch> errors = new ArrayList<>();
         JsonNode in = v.get("inputs");
         var signer = PrivateKeySigner.fromHex(in.get("private_key").stringValue());
         var creds = new ApiCredentials(in.get("api_key").stringValue(), in.get("secret").stringValue(),
@@ -118,7 +201,7 @@ final class GeneratedVectorCheck {
         return f == null || f.isNull() ? null : f.stringValue();
     }
 
-    private static void expect(List<String> errors, String what, Object expected, Object actual) {
-        if (!Objects.equals(expected, actual)) errors.add(what + ": expected <" + expected + "> but was <" + actual + ">");
+    private static void expect(List<Mismatch> errors, String what, Object expected, Object actual) {
+        if (!Objects.equals(expected, actual)) errors.add(new Mismatch(what, String.valueOf(expected), String.valueOf(actual)));
     }
 }
