@@ -9,10 +9,12 @@ import io.polybot.polymarket.http.EndpointFamily;
 import io.polybot.polymarket.http.PolymarketRateLimits;
 import io.polybot.polymarket.http.RateLimiter;
 import io.polybot.polymarket.http.RetryPolicy;
+import io.polybot.polymarket.http.SignerRateBuckets;
 import io.polybot.polymarket.http.Sleeper;
 import io.polybot.polymarket.internal.Json;
 import io.polybot.polymarket.internal.JsonText;
 import io.polybot.polymarket.internal.RestTransport;
+import io.polybot.polymarket.internal.RestTransport.Admission;
 import io.polybot.polymarket.internal.RestTransport.Answered;
 import io.polybot.polymarket.internal.RestTransport.Call;
 import io.polybot.polymarket.internal.RestTransport.NoAnswer;
@@ -43,7 +45,8 @@ import tools.jackson.databind.JsonNode;
  * HMAC always covers the bare endpoint path ({@code /order}) and the exact body bytes sent.
  *
  * <p>Every call waits for its endpoint family's client-side budget ({@link PolymarketRateLimits},
- * half of each published limit). Reads and cancels are retried after no answer, a 5xx or a 429
+ * half of each published limit), and order posts and cancels also wait for the signer's
+ * {@link SignerRateBuckets} (announced per-signer token buckets). Reads and cancels are retried after no answer, a 5xx or a 429
  * ({@code Retry-After} honoured); {@code POST /order(s)} is retried only by re-posting the very
  * same signed body, never re-signed. Failures are typed: {@link ClobRejectedException} (the venue
  * said no) versus {@link ClobNoAnswerException} (it may have happened); order posts return
@@ -66,9 +69,10 @@ public final class ClobClient {
     private final RateLimiter limiter;
     private final RetryPolicy retry;
     private final Sleeper sleeper;
+    private final SignerRateBuckets buckets;
     private final RestTransport transport;
-    private final ClobResponses responses = new ClobResponses();
-    private final RowReader rows = new RowReader();
+    final ClobResponses responses = new ClobResponses();
+    final RowReader rows = new RowReader();
     private final AtomicReference<String> heartbeatId = new AtomicReference<>("");
 
     /** {@code creds} may be null until {@link #createOrDeriveApiKey} has been called. */
@@ -85,6 +89,13 @@ public final class ClobClient {
     /** Full control: {@code clock} stamps L1/L2 headers; {@code limiter} and {@code sleeper} pace and back off. */
     public ClobClient(URI baseUrl, OrderSigner signer, ApiCredentials creds, long chainId, HttpClient http, Clock clock,
             Duration requestTimeout, RateLimiter limiter, RetryPolicy retry, Sleeper sleeper) {
+        this(baseUrl, signer, creds, chainId, http, clock, requestTimeout, limiter, retry, sleeper,
+                new SignerRateBuckets(SignerRateBuckets.Settings.DEFAULT, clock, sleeper));
+    }
+
+    /** Full control including the signer's order and cancel buckets (share one instance per signer). */
+    public ClobClient(URI baseUrl, OrderSigner signer, ApiCredentials creds, long chainId, HttpClient http, Clock clock,
+            Duration requestTimeout, RateLimiter limiter, RetryPolicy retry, Sleeper sleeper, SignerRateBuckets buckets) {
         this.baseUri = Objects.requireNonNull(baseUrl, "baseUrl");
         this.signer = Objects.requireNonNull(signer, "signer");
         this.creds = creds;
@@ -95,12 +106,28 @@ public final class ClobClient {
         this.limiter = Objects.requireNonNull(limiter, "limiter");
         this.retry = Objects.requireNonNull(retry, "retry");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-        this.transport = new RestTransport(baseUrl, http, requestTimeout, limiter, retry, sleeper);
+        this.buckets = Objects.requireNonNull(buckets, "buckets");
+        this.transport = new RestTransport(baseUrl, http, requestTimeout, limiter, retry, sleeper, buckets::onRateLimitWarning);
     }
 
     /** The same client authenticated with {@code credentials} (sharing its rate-limit budgets). */
     public ClobClient withCredentials(ApiCredentials credentials) {
-        return new ClobClient(baseUri, signer, credentials, chainId, http, clock, timeout, limiter, retry, sleeper);
+        return new ClobClient(baseUri, signer, credentials, chainId, http, clock, timeout, limiter, retry, sleeper, buckets);
+    }
+
+    /** Liquidity-rewards endpoints ({@code /rewards/...}). */
+    public ClobRewards rewards() {
+        return new ClobRewards(this);
+    }
+
+    /** Read-only and builder API keys, and builder fee rates. */
+    public ClobApiKeys apiKeys() {
+        return new ClobApiKeys(this);
+    }
+
+    /** The signer's order and cancel buckets (and the count of rate-limit warnings). */
+    public SignerRateBuckets rateBuckets() {
+        return buckets;
     }
 
     public ApiCredentials credentials() {
@@ -238,6 +265,24 @@ public final class ClobClient {
         return ClobParsers.market(Json.parse(get("/markets/" + conditionId, null, PolymarketRateLimits.CLOB_OTHER), "market"));
     }
 
+    /** {@code POST /batch-prices-history}: the histories of up to 20 tokens, by token id. */
+    public Map<String, List<PricePoint>> getBatchPricesHistory(BatchPricesHistoryQuery q) {
+        return ClobParsers.batchPricesHistory(publicPost("/batch-prices-history", q.toJson(), PolymarketRateLimits.PRICES_HISTORY));
+    }
+
+    /** {@code GET /markets/live-activity/{condition_id}}: the venue's widget data for one market. */
+    public LiveActivity getLiveActivity(String conditionId) {
+        return new LiveActivity(conditionId, get("/markets/live-activity/" + conditionId, null, PolymarketRateLimits.CLOB_OTHER));
+    }
+
+    /** {@code POST /markets/live-activity}: widget data for several markets, one per element of the answer. */
+    public List<LiveActivity> getLiveActivity(List<String> conditionIds) {
+        JsonText json = new JsonText().beginArray();
+        conditionIds.forEach(json::string);
+        String body = publicPost("/markets/live-activity", json.endArray().toString(), PolymarketRateLimits.CLOB_OTHER);
+        return ClobParsers.liveActivities(body);
+    }
+
     /** One page of {@code GET /markets}; start with {@link CursorPage#FIRST}. */
     public CursorPage<ClobMarket> getMarkets(String cursor) {
         return marketPage("/markets", cursor, ClobParsers::market);
@@ -339,17 +384,22 @@ public final class ClobClient {
 
     /** {@code DELETE /order} for one order id. */
     public CancelResult cancelOrder(String orderId) {
-        return cancel("/order", new JsonText().beginObject().field("orderID", orderId).endObject().toString());
+        return cancel("/order", new JsonText().beginObject().field("orderID", orderId).endObject().toString(), 1);
     }
 
-    /** {@code DELETE /orders}; lists longer than {@value #MAX_CANCEL_IDS} go out as several calls, results merged. */
+    /**
+     * {@code DELETE /orders}; lists longer than {@value #MAX_CANCEL_IDS} (or than the cancels
+     * bucket holds) go out as several calls, results merged.
+     */
     public CancelResult cancelOrders(List<String> orderIds) {
         List<String> canceled = new ArrayList<>();
         Map<String, String> notCanceled = new java.util.LinkedHashMap<>();
-        for (int from = 0; from < orderIds.size(); from += MAX_CANCEL_IDS) {
+        int chunk = Math.min(MAX_CANCEL_IDS, buckets.cancelCapacity());
+        for (int from = 0; from < orderIds.size(); from += chunk) {
+            List<String> ids = orderIds.subList(from, Math.min(orderIds.size(), from + chunk));
             JsonText json = new JsonText().beginArray();
-            orderIds.subList(from, Math.min(orderIds.size(), from + MAX_CANCEL_IDS)).forEach(json::string);
-            CancelResult r = cancel("/orders", json.endArray().toString());
+            ids.forEach(json::string);
+            CancelResult r = cancel("/orders", json.endArray().toString(), ids.size());
             canceled.addAll(r.canceled());
             notCanceled.putAll(r.notCanceled());
         }
@@ -358,7 +408,7 @@ public final class ClobClient {
 
     /** {@code DELETE /cancel-all}: cancels every open order of this API key. */
     public CancelResult cancelAll() {
-        return cancel("/cancel-all", null);
+        return cancelThenCharge("/cancel-all", null);
     }
 
     /** {@code DELETE /cancel-market-orders}: cancels this key's orders in a market and/or token (null = not sent). */
@@ -366,12 +416,21 @@ public final class ClobClient {
         JsonText json = new JsonText().beginObject();
         if (conditionId != null) json.field("market", conditionId);
         if (tokenId != null) json.field("asset_id", tokenId);
-        return cancel("/cancel-market-orders", json.endObject().toString());
+        return cancelThenCharge("/cancel-market-orders", json.endObject().toString());
     }
 
-    private CancelResult cancel(String path, String body) {
+    private CancelResult cancel(String path, String body, int cost) {
         // Cancels are idempotent, so they are retried; a retried cancel may report "already canceled".
-        return responses.cancelResult(l2(PolymarketRateLimits.CANCEL, "DELETE", path, null, body, true));
+        String what = "DELETE " + path;
+        return responses.cancelResult(expectOk(execute(l2Call(PolymarketRateLimits.CANCEL, "DELETE", path, null, body, true),
+                () -> buckets.acquireCancels(cost)), what));
+    }
+
+    // The venue charges 1 + the orders it cancelled, known only from the answer.
+    private CancelResult cancelThenCharge(String path, String body) {
+        CancelResult result = cancel(path, body, 1);
+        buckets.chargeCancels(result.canceled().size());
+        return result;
     }
 
     // ---- ledger, balances, scoring, notifications (§4.5) ----
@@ -380,6 +439,12 @@ public final class ClobClient {
     public CursorPage<OpenOrder> getOpenOrders(OrderQuery q, String cursor) {
         return ClobParsers.page(l2(PolymarketRateLimits.DATA_ORDERS, "GET", "/data/orders", q.toQueryString(cursor), null, true),
                 "/data/orders", rows, ClobParsers::openOrder);
+    }
+
+    /** One page of {@code GET /data/pre-migration-orders}: this key's orders from before the V2 migration. */
+    public CursorPage<OpenOrder> getPreMigrationOrders(String cursor) {
+        return ClobParsers.page(l2(PolymarketRateLimits.DATA_ORDERS, "GET", "/data/pre-migration-orders",
+                query("next_cursor", cursor), null, true), "/data/pre-migration-orders", rows, ClobParsers::openOrder);
     }
 
     /** {@code GET /data/order/{id}}. */
@@ -459,8 +524,12 @@ public final class ClobClient {
     // ---- plumbing ----
 
     Outcome execute(Call call) {
+        return execute(call, Admission.NONE);
+    }
+
+    Outcome execute(Call call, Admission admission) {
         try {
-            return transport.execute(call);
+            return transport.execute(call, admission);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new NoAnswer(new java.io.InterruptedIOException(call.method() + " " + call.path() + " interrupted"), 0);
@@ -477,20 +546,20 @@ public final class ClobClient {
         return creds;
     }
 
-    private String l2(EndpointFamily family, String method, String path, String query, String body, boolean retryable) {
+    String l2(EndpointFamily family, String method, String path, String query, String body, boolean retryable) {
         return expectOk(execute(l2Call(family, method, path, query, body, retryable)), method + " " + path);
     }
 
-    private String get(String path, String query, EndpointFamily family) {
+    String get(String path, String query, EndpointFamily family) {
         return expectOk(execute(Call.get(path, query, family)), "GET " + path);
     }
 
     // Public POST reads (/books, /prices, ...) change nothing, so they are retried like GETs.
-    private String publicPost(String path, String body, EndpointFamily family) {
+    String publicPost(String path, String body, EndpointFamily family) {
         return expectOk(execute(new Call("POST", path, null, body, Map::of, family, true)), "POST " + path);
     }
 
-    private String expectOk(Outcome outcome, String what) {
+    String expectOk(Outcome outcome, String what) {
         return switch (outcome) {
             case NoAnswer n -> throw new ClobNoAnswerException(what + ": no answer after " + n.attempts() + " attempt(s): "
                     + n.cause(), 0, n.cause());

@@ -30,7 +30,8 @@ final class ClobOrderPosting {
 
     PostOrderResult postOne(OrderPost post) {
         String body = body(post);
-        Outcome outcome = client.execute(client.l2Call(PolymarketRateLimits.POST_ORDER, "POST", "/order", null, body, true));
+        Outcome outcome = client.execute(client.l2Call(PolymarketRateLimits.POST_ORDER, "POST", "/order", null, body, true),
+                () -> client.rateBuckets().acquireOrders(1));
         String hash = post.order().orderHash();
         return switch (outcome) {
             case NoAnswer n -> new PostOrderResult.Unknown(hash, n.cause());
@@ -40,8 +41,10 @@ final class ClobOrderPosting {
 
     List<PostOrderResult> postMany(List<OrderPost> posts) {
         List<PostOrderResult> out = new ArrayList<>(posts.size());
-        for (int from = 0; from < posts.size(); from += ClobClient.MAX_BATCH_ORDERS)
-            out.addAll(postBatch(posts.subList(from, Math.min(posts.size(), from + ClobClient.MAX_BATCH_ORDERS))));
+        // A batch is admitted only when the orders bucket covers all of it, so it is never larger than the bucket.
+        int chunk = Math.min(ClobClient.MAX_BATCH_ORDERS, client.rateBuckets().orderCapacity());
+        for (int from = 0; from < posts.size(); from += chunk)
+            out.addAll(postBatch(posts.subList(from, Math.min(posts.size(), from + chunk))));
         return out;
     }
 
@@ -49,7 +52,7 @@ final class ClobOrderPosting {
         StringBuilder body = new StringBuilder("[");
         for (OrderPost p : batch) body.append(body.length() > 1 ? "," : "").append(body(p));
         Outcome outcome = client.execute(client.l2Call(PolymarketRateLimits.POST_ORDERS, "POST", "/orders", null,
-                body.append(']').toString(), true));
+                body.append(']').toString(), true), () -> client.rateBuckets().acquireOrders(batch.size()));
         if (outcome instanceof NoAnswer n) return batch.stream().map(p -> unknown(p, n.cause())).toList();
         Answered a = (Answered) outcome;
         if (a.status() < 200 || a.status() >= 300)

@@ -129,6 +129,33 @@ public final class ClobParsers {
         return out;
     }
 
+    /** {@code {"history": {"<token_id>": [{t, p}, ...]}}}, in the answer's token order. */
+    public static Map<String, List<PricePoint>> batchPricesHistory(String body) {
+        String what = "batch-prices-history";
+        JsonNode history = Json.required(Json.requireObject(Json.parse(body, what), what), "history", what);
+        Map<String, List<PricePoint>> out = new LinkedHashMap<>();
+        for (String token : history.propertyNames()) {
+            List<PricePoint> points = new ArrayList<>();
+            for (JsonNode p : history.get(token))
+                points.add(new PricePoint(Instant.ofEpochSecond(Json.longValue(p, "t", what)), Json.decimal(p, "p", what)));
+            out.put(token, List.copyOf(points));
+        }
+        return out;
+    }
+
+    /** The answer of {@code POST /markets/live-activity}: an array of per-market objects. */
+    public static List<LiveActivity> liveActivities(String body) {
+        String what = "markets/live-activity";
+        JsonNode n = Json.parse(body, what);
+        if (!n.isArray()) throw new IllegalArgumentException(what + ": expected a JSON array");
+        List<LiveActivity> out = new ArrayList<>();
+        for (JsonNode m : n) {
+            String id = m.isObject() ? Json.optText(m, "condition_id", Json.optText(m, "conditionId", null)) : null;
+            out.add(new LiveActivity(id, m.toString()));
+        }
+        return out;
+    }
+
     public static OpenOrder openOrder(JsonNode n) {
         String what = "open order";
         Json.requireObject(n, what);

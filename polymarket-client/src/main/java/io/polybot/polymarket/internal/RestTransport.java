@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -57,14 +58,31 @@ public final class RestTransport {
     /** No HTTP answer at all (timeout, refused or reset connection). */
     public record NoAnswer(IOException cause, int attempts) implements Outcome {}
 
+    /** A per-attempt gate besides the rate limiter (the per-signer token buckets); may wait. */
+    @FunctionalInterface
+    public interface Admission {
+        Admission NONE = () -> {};
+
+        void admit() throws InterruptedException;
+    }
+
+    private static final String RATE_LIMIT_WARNING = "Poly-RateLimit-Warning";
+
     private final String baseUrl;
     private final HttpClient http;
     private final Duration timeout;
     private final RateLimiter limiter;
     private final RetryPolicy retry;
     private final Sleeper sleeper;
+    private final Consumer<String> rateLimitWarnings;
 
     public RestTransport(URI baseUrl, HttpClient http, Duration timeout, RateLimiter limiter, RetryPolicy retry, Sleeper sleeper) {
+        this(baseUrl, http, timeout, limiter, retry, sleeper, endpoint -> {});
+    }
+
+    /** {@code rateLimitWarnings} hears "METHOD /path" for each answer carrying {@code Poly-RateLimit-Warning: true}. */
+    public RestTransport(URI baseUrl, HttpClient http, Duration timeout, RateLimiter limiter, RetryPolicy retry, Sleeper sleeper,
+            Consumer<String> rateLimitWarnings) {
         String base = Objects.requireNonNull(baseUrl, "baseUrl").toString();
         this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.http = Objects.requireNonNull(http, "http");
@@ -72,6 +90,7 @@ public final class RestTransport {
         this.limiter = Objects.requireNonNull(limiter, "limiter");
         this.retry = Objects.requireNonNull(retry, "retry");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.rateLimitWarnings = Objects.requireNonNull(rateLimitWarnings, "rateLimitWarnings");
     }
 
     public String baseUrl() {
@@ -79,10 +98,16 @@ public final class RestTransport {
     }
 
     public Outcome execute(Call call) throws InterruptedException {
+        return execute(call, Admission.NONE);
+    }
+
+    /** As {@link #execute(Call)}, passing {@code admission} before every attempt (each attempt may cost the venue's budget). */
+    public Outcome execute(Call call, Admission admission) throws InterruptedException {
         int max = call.retryable() ? retry.maxAttempts() : 1;
         boolean noAnswerBefore = false;
         for (int attempt = 1; ; attempt++) {
             limiter.acquire(call.family());
+            admission.admit();
             HttpResponse<String> response;
             try {
                 response = send(call);
@@ -93,6 +118,8 @@ public final class RestTransport {
                 continue;
             }
             int status = response.statusCode();
+            if (response.headers().firstValue(RATE_LIMIT_WARNING).filter(v -> v.trim().equalsIgnoreCase("true")).isPresent())
+                rateLimitWarnings.accept(call.method() + " " + call.path());
             Optional<Duration> retryAfter = retryAfter(response);
             if (attempt < max && status >= 500) {
                 noAnswerBefore = true;

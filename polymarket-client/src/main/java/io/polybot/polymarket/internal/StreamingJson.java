@@ -86,6 +86,26 @@ public final class StreamingJson {
         return d;
     }
 
+    /** An integer from text ("12" or "12.0"); {@code fallback} for null or "". */
+    public static long longValue(String text, String field, String what, long fallback) {
+        if (text == null || text.isEmpty()) return fallback;
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            try {
+                return new BigDecimal(text).longValueExact();
+            } catch (NumberFormatException | ArithmeticException notInteger) {
+                throw new IllegalArgumentException(what + ": field '" + field + "' must be an integer, was '" + Hex.abbreviate(text) + "'");
+            }
+        }
+    }
+
+    /** A required integer. */
+    public static long requiredLong(String text, String field, String what) {
+        if (text == null || text.isEmpty()) throw missing(field, what);
+        return longValue(text, field, what, 0);
+    }
+
     public static String required(String text, String field, String what) {
         if (text == null || text.isEmpty()) throw missing(field, what);
         return text;

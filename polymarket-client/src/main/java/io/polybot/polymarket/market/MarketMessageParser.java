@@ -95,7 +95,11 @@ public final class MarketMessageParser {
                 case "assets_ids" -> f.assetsIds = strings(p);
                 case "outcomes" -> f.outcomes = strings(p);
                 case "tags" -> f.tags = strings(p);
-                case "clob_token_ids" -> f.clobTokenIds = strings(p);
+                // Gamma's copy of assets_ids: only read when assets_ids has not come first (new_market is the largest message).
+                case "clob_token_ids" -> {
+                    if (f.assetsIds == null) f.clobTokenIds = strings(p);
+                    else p.skipChildren();
+                }
                 case "event_message" -> f.event = event(p);
                 default -> p.skipChildren();
             }

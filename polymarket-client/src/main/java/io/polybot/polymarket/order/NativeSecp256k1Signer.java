@@ -44,6 +44,12 @@ public final class NativeSecp256k1Signer implements OrderSigner {
         }
     }
 
+    /** From the raw 32-byte key (copied; the caller wipes its array). */
+    static NativeSecp256k1Signer fromRawKey(byte[] key) {
+        if (key.length != 32) throw new IllegalArgumentException("private key must be 32 bytes, was " + key.length);
+        return new NativeSecp256k1Signer(key);
+    }
+
     /** True when the native library loads on this machine. */
     public static boolean isAvailable() {
         try {

@@ -1,5 +1,8 @@
 package io.polybot.polymarket.order;
 
+import io.polybot.polymarket.crypto.KeystorePassword;
+import java.nio.file.Path;
+import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,5 +28,31 @@ public final class OrderSigners {
         if (value == null || value.isBlank())
             throw new IllegalArgumentException("environment variable " + varName + " is not set");
         return fromHex(value);
+    }
+
+    /**
+     * The fastest signer for a V3 keystore file; the password comes from
+     * {@code POLYBOT_KEYSTORE_PASSWORD} or an echo-free console prompt and is wiped after use.
+     */
+    public static OrderSigner fromKeystore(Path keystoreFile) {
+        return fromKeystore(keystoreFile, KeystorePassword.system());
+    }
+
+    /** As {@link #fromKeystore(Path)} with an explicit password source. */
+    public static OrderSigner fromKeystore(Path keystoreFile, KeystorePassword passwordSource) {
+        char[] password = passwordSource.read(keystoreFile);
+        byte[] key;
+        try {
+            key = PrivateKeySigner.decryptKeystore(keystoreFile, password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        try {
+            if (NativeSecp256k1Signer.isAvailable()) return NativeSecp256k1Signer.fromRawKey(key);
+            log.info("native secp256k1 unavailable: signing orders with the pure-Java signer (slower, same signatures)");
+            return PrivateKeySigner.fromRawKey(key);
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
     }
 }

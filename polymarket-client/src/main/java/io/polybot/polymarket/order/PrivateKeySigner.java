@@ -1,5 +1,6 @@
 package io.polybot.polymarket.order;
 
+import io.polybot.polymarket.crypto.KeystorePassword;
 import io.polybot.polymarket.crypto.KeystoreV3;
 import io.polybot.polymarket.internal.Hex;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.web3j.crypto.ECKeyPair;
 import org.web3j.crypto.Keys;
 import org.web3j.crypto.Sign;
@@ -46,20 +48,47 @@ public final class PrivateKeySigner implements OrderSigner {
         return fromHex(value);
     }
 
-    /** From an Ethereum V3 keystore file (scrypt or pbkdf2, aes-128-ctr). */
+    /** From an Ethereum V3 keystore file (scrypt or pbkdf2, aes-128-ctr); {@code password} stays the caller's to wipe. */
     public static PrivateKeySigner fromKeystore(Path keystoreFile, char[] password) {
+        byte[] key = decryptKeystore(keystoreFile, password);
+        try {
+            return fromRawKey(key);
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
+    }
+
+    /**
+     * From a keystore file whose password comes from {@code POLYBOT_KEYSTORE_PASSWORD} or an
+     * echo-free console prompt (see {@link KeystorePassword}); the password is wiped after use.
+     */
+    public static PrivateKeySigner fromKeystore(Path keystoreFile) {
+        return fromKeystore(keystoreFile, KeystorePassword.system());
+    }
+
+    /** As {@link #fromKeystore(Path)} with an explicit password source. */
+    public static PrivateKeySigner fromKeystore(Path keystoreFile, KeystorePassword passwordSource) {
+        char[] password = passwordSource.read(keystoreFile);
+        try {
+            return fromKeystore(keystoreFile, password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /** The decrypted 32-byte key; the caller wipes it. */
+    static byte[] decryptKeystore(Path keystoreFile, char[] password) {
         String json;
         try {
             json = Files.readString(keystoreFile);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read keystore " + keystoreFile, e);
         }
-        byte[] key = KeystoreV3.decrypt(json, password);
-        try {
-            return new PrivateKeySigner(new BigInteger(1, key));
-        } finally {
-            java.util.Arrays.fill(key, (byte) 0);
-        }
+        return KeystoreV3.decrypt(json, password);
+    }
+
+    static PrivateKeySigner fromRawKey(byte[] key) {
+        return new PrivateKeySigner(new BigInteger(1, key));
     }
 
     @Override

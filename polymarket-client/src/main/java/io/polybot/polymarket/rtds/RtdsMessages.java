@@ -1,17 +1,22 @@
 package io.polybot.polymarket.rtds;
 
-import io.polybot.polymarket.internal.Json;
+import io.polybot.polymarket.internal.StreamingJson;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /**
  * Parser of RTDS text frames: envelopes {@code {topic, type, timestamp, payload, connection_id}},
- * one object or an array of them.
+ * one object or an array of them, read in one streaming pass (no tree) because the activity
+ * topic carries every trade on the venue. The payload may come before {@code topic}, so it is
+ * always read into raw fields and kept only for activity/trades.
  */
 public final class RtdsMessages {
     public static final String SUBSCRIBE_ACTIVITY_TRADES =
             "{\"action\":\"subscribe\",\"subscriptions\":[{\"topic\":\"activity\",\"type\":\"trades\"}]}";
+    private static final String WHAT = "RTDS message";
 
     private RtdsMessages() {}
 
@@ -23,20 +28,43 @@ public final class RtdsMessages {
     public static List<RtdsTrade> parseTrades(String raw) {
         String text = raw == null ? "" : raw.strip();
         if (text.isEmpty() || text.equalsIgnoreCase("pong") || text.equalsIgnoreCase("ping")) return List.of();
-        JsonNode root = Json.parse(text, "RTDS message");
         List<RtdsTrade> trades = new ArrayList<>(1);
-        if (root.isArray()) {
-            for (JsonNode envelope : root) collect(envelope, trades);
-        } else {
-            collect(root, trades);
+        try (JsonParser p = StreamingJson.parser(text)) {
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.START_ARRAY) {
+                while ((t = p.nextToken()) != JsonToken.END_ARRAY) envelope(p, t, trades);
+            } else {
+                envelope(p, t, trades);
+            }
+            if (p.nextToken() != null) throw new IllegalArgumentException(WHAT + ": trailing content after the JSON value");
+        } catch (JacksonException e) {
+            throw StreamingJson.malformed(WHAT, e);
         }
         return trades;
     }
 
-    private static void collect(JsonNode envelope, List<RtdsTrade> out) {
-        Json.requireObject(envelope, "RTDS message");
-        if (!"activity".equals(Json.optText(envelope, "topic", "")) || !"trades".equals(Json.optText(envelope, "type", "")))
-            return;
-        out.add(RtdsTrade.fromPayload(Json.required(envelope, "payload", "RTDS activity/trades message")));
+    private static void envelope(JsonParser p, JsonToken start, List<RtdsTrade> out) {
+        if (start != JsonToken.START_OBJECT) throw new IllegalArgumentException(WHAT + " must be a JSON object");
+        String topic = null;
+        String type = null;
+        RtdsTrade.Fields payload = null;
+        String name;
+        while ((name = p.nextName()) != null) {
+            JsonToken t = p.nextToken();
+            switch (name) {
+                case "topic" -> topic = StreamingJson.scalar(p);
+                case "type" -> type = StreamingJson.scalar(p);
+                case "payload" -> payload = t == JsonToken.START_OBJECT ? RtdsTrade.Fields.read(p) : skip(p);
+                default -> p.skipChildren();
+            }
+        }
+        if (!"activity".equals(topic) || !"trades".equals(type)) return;
+        if (payload == null) throw StreamingJson.missing("payload", "RTDS activity/trades message");
+        out.add(payload.toTrade());
+    }
+
+    private static RtdsTrade.Fields skip(JsonParser p) {
+        p.skipChildren();
+        return null;
     }
 }

@@ -1,8 +1,10 @@
 package io.polybot.polymarket.rtds;
 
 import io.polybot.polymarket.internal.Json;
+import io.polybot.polymarket.internal.StreamingJson;
 import java.math.BigDecimal;
 import java.util.Objects;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -64,5 +66,58 @@ public record RtdsTrade(
                 Json.optText(p, "eventSlug", ""),
                 Json.text(p, "transactionHash", what),
                 Json.optDecimal(p, "fee", what));
+    }
+
+    /** The raw payload fields of one message, collected by the streaming parser in any order. */
+    static final class Fields {
+        private static final String WHAT = "RTDS trade payload";
+        String proxyWallet, side, asset, conditionId, size, price, timestamp, outcome, outcomeIndex;
+        String title, slug, eventSlug, transactionHash, fee;
+
+        /** Reads the payload object (the parser is on its START_OBJECT). */
+        static Fields read(JsonParser p) {
+            Fields f = new Fields();
+            String name;
+            while ((name = p.nextName()) != null) {
+                p.nextToken();
+                switch (name) {
+                    case "proxyWallet" -> f.proxyWallet = StreamingJson.scalar(p);
+                    case "side" -> f.side = StreamingJson.scalar(p);
+                    case "asset" -> f.asset = StreamingJson.scalar(p);
+                    case "conditionId" -> f.conditionId = StreamingJson.scalar(p);
+                    case "size" -> f.size = StreamingJson.scalar(p);
+                    case "price" -> f.price = StreamingJson.scalar(p);
+                    case "timestamp" -> f.timestamp = StreamingJson.scalar(p);
+                    case "outcome" -> f.outcome = StreamingJson.scalar(p);
+                    case "outcomeIndex" -> f.outcomeIndex = StreamingJson.scalar(p);
+                    case "title" -> f.title = StreamingJson.scalar(p);
+                    case "slug" -> f.slug = StreamingJson.scalar(p);
+                    case "eventSlug" -> f.eventSlug = StreamingJson.scalar(p);
+                    case "transactionHash" -> f.transactionHash = StreamingJson.scalar(p);
+                    case "fee" -> f.fee = StreamingJson.scalar(p);
+                    default -> p.skipChildren();
+                }
+            }
+            return f;
+        }
+
+        RtdsTrade toTrade() {
+            return new RtdsTrade(present(proxyWallet, "proxyWallet"), present(side, "side"), present(asset, "asset"),
+                    present(conditionId, "conditionId"), StreamingJson.requiredDecimal(size, "size", WHAT),
+                    StreamingJson.requiredDecimal(price, "price", WHAT), StreamingJson.requiredLong(timestamp, "timestamp", WHAT),
+                    orEmpty(outcome), (int) StreamingJson.longValue(outcomeIndex, "outcomeIndex", WHAT, -1), orEmpty(title),
+                    orEmpty(slug), orEmpty(eventSlug), present(transactionHash, "transactionHash"),
+                    StreamingJson.decimal(fee, "fee", WHAT));
+        }
+
+        // Present and not null, as the tree reader required; "" is kept as sent.
+        private static String present(String text, String field) {
+            if (text == null) throw StreamingJson.missing(field, WHAT);
+            return text;
+        }
+
+        private static String orEmpty(String text) {
+            return text == null ? "" : text;
+        }
     }
 }

@@ -1,19 +1,26 @@
 package io.polybot.polymarket.user;
 
-import io.polybot.polymarket.internal.Json;
+import static io.polybot.polymarket.internal.StreamingJson.decimal;
+import static io.polybot.polymarket.internal.StreamingJson.requiredDecimal;
+import static io.polybot.polymarket.internal.StreamingJson.scalar;
+import static io.polybot.polymarket.internal.StreamingJson.strings;
+
 import io.polybot.polymarket.internal.StreamingJson;
 import io.polybot.polymarket.order.OrderSide;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /**
  * Parser of user-channel text frames (PROTOCOL §5.2): an object or an array of {@code order}
- * and {@code trade} events. A message without {@code event_type} is typed by its {@code type}
- * ({@code TRADE} or an order event type), as some recorders drop the former. Tree-based: these
- * events are few. Throws {@link IllegalArgumentException} for malformed input.
+ * and {@code trade} events, read in one streaming pass (no tree) like the market channel, as
+ * fills sit on the order path. A message without {@code event_type} is typed by its {@code type}
+ * ({@code TRADE} or an order event type), as some recorders drop the former. Throws
+ * {@link IllegalArgumentException} for malformed input. Stateless and thread-safe.
  */
 public final class UserMessageParser {
     private static final String WHAT = "user channel message";
@@ -23,25 +30,31 @@ public final class UserMessageParser {
     public static UserFrame parse(String text) {
         if (text == null || !StreamingJson.looksLikeJson(text))
             throw new IllegalArgumentException(WHAT + ": not a JSON object or array");
-        JsonNode root = Json.parse(text, WHAT);
         List<UserEvent> out = new ArrayList<>(1);
         int unknown = 0;
-        if (root.isArray()) {
-            for (JsonNode n : root) if (!read(n, out)) unknown++;
-        } else if (!read(root, out)) {
-            unknown++;
+        try (JsonParser p = StreamingJson.parser(text)) {
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.START_ARRAY) {
+                while ((t = p.nextToken()) != JsonToken.END_ARRAY) if (!read(p, t, out)) unknown++;
+            } else if (!read(p, t, out)) {
+                unknown++;
+            }
+            if (p.nextToken() != null) throw new IllegalArgumentException(WHAT + ": trailing content after the JSON value");
+        } catch (JacksonException e) {
+            throw StreamingJson.malformed(WHAT, e);
         }
         return new UserFrame(out, unknown);
     }
 
-    private static boolean read(JsonNode n, List<UserEvent> out) {
-        Json.requireObject(n, WHAT);
-        String type = Json.optText(n, "type", "");
-        String eventType = Json.optText(n, "event_type", type.equals("TRADE") ? "trade"
-                : type.equals("PLACEMENT") || type.equals("UPDATE") || type.equals("CANCELLATION") ? "order" : "");
+    private static boolean read(JsonParser p, JsonToken start, List<UserEvent> out) {
+        if (start != JsonToken.START_OBJECT) throw new IllegalArgumentException(WHAT + " must be a JSON object");
+        Fields f = Fields.read(p);
+        String type = f.type == null ? "" : f.type;
+        String eventType = f.eventType != null ? f.eventType : type.equals("TRADE") ? "trade"
+                : type.equals("PLACEMENT") || type.equals("UPDATE") || type.equals("CANCELLATION") ? "order" : "";
         switch (eventType) {
-            case "order" -> out.add(order(n));
-            case "trade" -> out.add(trade(n));
+            case "order" -> out.add(order(f));
+            case "trade" -> out.add(trade(f));
             default -> {
                 return false;
             }
@@ -49,58 +62,147 @@ public final class UserMessageParser {
         return true;
     }
 
-    static OrderEvent order(JsonNode n) {
+    private static OrderEvent order(Fields f) {
         String what = "order event";
-        String status = Json.text(n, "status", what);
-        List<String> trades = new ArrayList<>();
-        JsonNode assoc = n.get("associate_trades");
-        if (assoc != null && assoc.isArray()) assoc.forEach(t -> trades.add(t.asString()));
-        BigDecimal matched = Json.optDecimal(n, "size_matched", what);
-        return new OrderEvent(Json.text(n, "id", what), OrderEventType.parse(Json.text(n, "type", what)),
-                UserOrderStatus.parse(status), status, Json.text(n, "market", what), Json.text(n, "asset_id", what),
-                side(n, what), Json.decimal(n, "price", what), Json.decimal(n, "original_size", what),
-                matched == null ? BigDecimal.ZERO : matched, Json.optText(n, "outcome", ""), Json.optText(n, "order_type", ""),
-                Json.optText(n, "owner", ""), Json.optText(n, "order_owner", ""), Json.optText(n, "maker_address", ""),
-                trades, time(n, "created_at", what), time(n, "expiration", what), time(n, "timestamp", what));
+        String status = present(f.status, "status", what);
+        BigDecimal matched = decimal(f.sizeMatched, "size_matched", what);
+        return new OrderEvent(present(f.id, "id", what), OrderEventType.parse(present(f.type, "type", what)),
+                UserOrderStatus.parse(status), status, present(f.market, "market", what), present(f.assetId, "asset_id", what),
+                side(f.side, what), requiredDecimal(f.price, "price", what), requiredDecimal(f.originalSize, "original_size", what),
+                matched == null ? BigDecimal.ZERO : matched, orEmpty(f.outcome), orEmpty(f.orderType), orEmpty(f.owner),
+                orEmpty(f.orderOwner), orEmpty(f.makerAddress), f.associateTrades == null ? List.of() : f.associateTrades,
+                time(f.createdAt, "created_at", what), time(f.expiration, "expiration", what), time(f.timestamp, "timestamp", what));
     }
 
-    static TradeEvent trade(JsonNode n) {
+    private static TradeEvent trade(Fields f) {
         String what = "trade event";
-        String status = Json.text(n, "status", what);
-        List<MakerOrder> makers = new ArrayList<>();
-        JsonNode mo = n.get("maker_orders");
-        if (mo != null && mo.isArray()) for (JsonNode m : mo) makers.add(maker(m));
+        String status = present(f.status, "status", what);
         // Older docs spell it matchtime.
-        Instant matchTime = n.has("match_time") ? time(n, "match_time", what) : time(n, "matchtime", what);
-        String tx = Json.optText(n, "transaction_hash", "");
-        JsonNode bucket = n.get("bucket_index");
-        return new TradeEvent(Json.text(n, "id", what), TradeStatus.parse(status), status, Json.text(n, "market", what),
-                Json.text(n, "asset_id", what), side(n, what), Json.decimal(n, "size", what), Json.decimal(n, "price", what),
-                Json.optDecimal(n, "fee_rate_bps", what), Json.optText(n, "outcome", ""), Json.optText(n, "taker_order_id", ""),
-                Json.optText(n, "trader_side", ""), Json.optText(n, "owner", ""), Json.optText(n, "trade_owner", ""),
-                Json.optText(n, "maker_address", ""), tx.isEmpty() ? null : tx,
-                bucket == null || bucket.isNull() ? 0 : (int) Json.longValue(n, "bucket_index", what), makers, matchTime,
-                time(n, "last_update", what), time(n, "timestamp", what));
+        Instant matchTime = f.hasMatchTime ? time(f.matchTime, "match_time", what) : time(f.matchtimeOld, "matchtime", what);
+        return new TradeEvent(present(f.id, "id", what), TradeStatus.parse(status), status, present(f.market, "market", what),
+                present(f.assetId, "asset_id", what), side(f.side, what), requiredDecimal(f.size, "size", what),
+                requiredDecimal(f.price, "price", what), decimal(f.feeRateBps, "fee_rate_bps", what), orEmpty(f.outcome),
+                orEmpty(f.takerOrderId), orEmpty(f.traderSide), orEmpty(f.owner), orEmpty(f.tradeOwner), orEmpty(f.makerAddress),
+                f.transactionHash == null || f.transactionHash.isEmpty() ? null : f.transactionHash,
+                (int) StreamingJson.longValue(f.bucketIndex, "bucket_index", what, 0),
+                f.makerOrders == null ? List.of() : f.makerOrders, matchTime, time(f.lastUpdate, "last_update", what),
+                time(f.timestamp, "timestamp", what));
     }
 
-    private static MakerOrder maker(JsonNode m) {
+    private static List<MakerOrder> makers(JsonParser p) {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            scalar(p);
+            return List.of();
+        }
+        List<MakerOrder> out = new ArrayList<>(2);
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t != JsonToken.START_OBJECT) throw new IllegalArgumentException("maker order must be a JSON object");
+            out.add(maker(p));
+        }
+        return out;
+    }
+
+    private static MakerOrder maker(JsonParser p) {
         String what = "maker order";
-        Json.requireObject(m, what);
-        String side = Json.optText(m, "side", "");
-        return new MakerOrder(Json.text(m, "order_id", what), Json.optText(m, "owner", ""), Json.optText(m, "maker_address", ""),
-                Json.decimal(m, "matched_amount", what), Json.decimal(m, "price", what), Json.optDecimal(m, "fee_rate_bps", what),
-                Json.optText(m, "asset_id", ""), Json.optText(m, "outcome", ""), side.isEmpty() ? null : OrderSide.parse(side));
+        String orderId = null, owner = null, makerAddress = null, matched = null, price = null, fee = null;
+        String assetId = null, outcome = null, side = null;
+        String name;
+        while ((name = p.nextName()) != null) {
+            p.nextToken();
+            switch (name) {
+                case "order_id" -> orderId = scalar(p);
+                case "owner" -> owner = scalar(p);
+                case "maker_address" -> makerAddress = scalar(p);
+                case "matched_amount" -> matched = scalar(p);
+                case "price" -> price = scalar(p);
+                case "fee_rate_bps" -> fee = scalar(p);
+                case "asset_id" -> assetId = scalar(p);
+                case "outcome" -> outcome = scalar(p);
+                case "side" -> side = scalar(p);
+                default -> p.skipChildren();
+            }
+        }
+        return new MakerOrder(present(orderId, "order_id", what), orEmpty(owner), orEmpty(makerAddress),
+                requiredDecimal(matched, "matched_amount", what), requiredDecimal(price, "price", what),
+                decimal(fee, "fee_rate_bps", what), orEmpty(assetId), orEmpty(outcome),
+                side == null || side.isEmpty() ? null : OrderSide.parse(side));
     }
 
-    private static OrderSide side(JsonNode n, String what) {
+    private static OrderSide side(String text, String what) {
         try {
-            return OrderSide.parse(Json.text(n, "side", what));
+            return OrderSide.parse(present(text, "side", what));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(what + ": " + e.getMessage());
+            throw new IllegalArgumentException(e.getMessage().startsWith(what) ? e.getMessage() : what + ": " + e.getMessage());
         }
     }
 
-    private static Instant time(JsonNode n, String field, String what) {
-        return StreamingJson.time(Json.optText(n, field, null), field, what);
+    private static Instant time(String text, String field, String what) {
+        return StreamingJson.time(text, field, what);
+    }
+
+    // Present and not null, as the tree reader required; "" is kept as sent.
+    private static String present(String text, String field, String what) {
+        if (text == null) throw StreamingJson.missing(field, what);
+        return text;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** The fields of one event, collected in any order before its type is known. */
+    private static final class Fields {
+        String eventType, type, id, status, market, assetId, side, price, originalSize, sizeMatched, size, feeRateBps;
+        String outcome, orderType, owner, orderOwner, tradeOwner, makerAddress, takerOrderId, traderSide, transactionHash;
+        String bucketIndex, createdAt, expiration, timestamp, matchTime, matchtimeOld, lastUpdate;
+        boolean hasMatchTime;
+        List<String> associateTrades;
+        List<MakerOrder> makerOrders;
+
+        static Fields read(JsonParser p) {
+            Fields f = new Fields();
+            String name;
+            while ((name = p.nextName()) != null) {
+                p.nextToken();
+                switch (name) {
+                    case "event_type" -> f.eventType = scalar(p);
+                    case "type" -> f.type = scalar(p);
+                    case "id" -> f.id = scalar(p);
+                    case "status" -> f.status = scalar(p);
+                    case "market" -> f.market = scalar(p);
+                    case "asset_id" -> f.assetId = scalar(p);
+                    case "side" -> f.side = scalar(p);
+                    case "price" -> f.price = scalar(p);
+                    case "original_size" -> f.originalSize = scalar(p);
+                    case "size_matched" -> f.sizeMatched = scalar(p);
+                    case "size" -> f.size = scalar(p);
+                    case "fee_rate_bps" -> f.feeRateBps = scalar(p);
+                    case "outcome" -> f.outcome = scalar(p);
+                    case "order_type" -> f.orderType = scalar(p);
+                    case "owner" -> f.owner = scalar(p);
+                    case "order_owner" -> f.orderOwner = scalar(p);
+                    case "trade_owner" -> f.tradeOwner = scalar(p);
+                    case "maker_address" -> f.makerAddress = scalar(p);
+                    case "taker_order_id" -> f.takerOrderId = scalar(p);
+                    case "trader_side" -> f.traderSide = scalar(p);
+                    case "transaction_hash" -> f.transactionHash = scalar(p);
+                    case "bucket_index" -> f.bucketIndex = scalar(p);
+                    case "created_at" -> f.createdAt = scalar(p);
+                    case "expiration" -> f.expiration = scalar(p);
+                    case "timestamp" -> f.timestamp = scalar(p);
+                    case "match_time" -> {
+                        f.hasMatchTime = true;
+                        f.matchTime = scalar(p);
+                    }
+                    case "matchtime" -> f.matchtimeOld = scalar(p);
+                    case "last_update" -> f.lastUpdate = scalar(p);
+                    case "associate_trades" -> f.associateTrades = strings(p);
+                    case "maker_orders" -> f.makerOrders = makers(p);
+                    default -> p.skipChildren();
+                }
+            }
+            return f;
+        }
     }
 }
