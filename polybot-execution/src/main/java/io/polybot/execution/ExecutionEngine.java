@@ -4,6 +4,7 @@ import io.polybot.core.bus.Envelope;
 import io.polybot.core.bus.MessageBus;
 import io.polybot.core.bus.Subscription;
 import io.polybot.core.bus.Topic;
+import io.polybot.core.market.ConditionId;
 import io.polybot.core.market.Market;
 import io.polybot.core.market.OrderBookSnapshot;
 import io.polybot.core.market.TokenId;
@@ -40,6 +41,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Supplier;
 
@@ -73,6 +75,8 @@ public final class ExecutionEngine implements AutoCloseable {
     private final Lock orderWriter;
     private final Clock clock;
     private final List<Subscription> subscriptions = new ArrayList<>();
+    /** A market's event never changes: read once, not once per held position per signal. */
+    private final Map<ConditionId, String> eventOf = new ConcurrentHashMap<>();
 
     public ExecutionEngine(MessageBus bus, Venue venue, Sizer sizer, RiskEngine risk, OrderTracker orders, PositionBook positionBook,
                            MarketRepository markets, OrderRepository orderStore, PositionRepository positionStore,
@@ -113,13 +117,20 @@ public final class ExecutionEngine implements AutoCloseable {
             record(signal, new RiskDecision.Denied(DenyReason.MARKET_NOT_TRADABLE, "unknown market for token " + signal.token(), Map.of()));
             return;
         }
+        if (tradingSwitch.halted()) {
+            // Risk's first check, taken before the venue is read: while halted nothing touches the venue, and a market
+            // without a book (resolved) cannot push the signal to the dlq instead of a recorded denial.
+            record(signal, new RiskDecision.Denied(DenyReason.TRADING_HALTED, "trading is halted", Map.of()));
+            return;
+        }
         OrderBookSnapshot book = venue.book(market.get(), signal.token());
         Usd proposed = sizer.notional(signal, signal.referencePrice());
         boolean alreadyOrdered = orderStore.findBySignal(signal.id()).isPresent();
         Portfolio portfolio = portfolio();
         breaker.check(portfolio.realizedPnlToday());
         RiskDecision decision = risk.evaluate(new RiskRequest(signal, market.get(), book, proposed, alreadyOrdered, liveArmed, portfolio));
-        record(signal, decision);
+        // An approval is stored once the order is out (execute): one database commit fewer between trade and wire.
+        if (decision instanceof RiskDecision.Denied) record(signal, decision);
         switch (decision) {
             case RiskDecision.Approved approved -> executeExclusively(envelope, signal, market.get(), approved);
             case RiskDecision.Denied denied when denied.reason() == DenyReason.INSUFFICIENT_BALANCE ->
@@ -133,6 +144,7 @@ public final class ExecutionEngine implements AutoCloseable {
         try {
             // A kill may have landed between the risk decision and here; its cancel-all has run, so nothing may go out now.
             if (tradingSwitch.halted()) {
+                record(signal, approved);
                 record(signal, new RiskDecision.Denied(DenyReason.TRADING_HALTED, "trading halted before the order was sent", Map.of()));
                 return;
             }
@@ -146,15 +158,22 @@ public final class ExecutionEngine implements AutoCloseable {
         // Immediate copy: take what the book offers up to the approved limit, kill the rest.
         OrderIntent intent = new OrderIntent(signal.id(), signal.market(), signal.token(), signal.side(), approved.limitPrice(),
                 approved.size(), TimeInForce.FAK);
-        // Creation time from the signal: the same signal always prepares the same order (same hash).
-        Venue.PreparedOrder prepared = venue.prepare(intent, market, signal.createdAt());
-        Optional<Order> submitted = orders.beforeSubmit(prepared, signal.createdAt());
-        if (submitted.isEmpty()) {
-            log.info("signal {} already has order {}; not sending again", signal.id(), prepared.hash());
-            return;
+        SubmitOutcome outcome;
+        Order submitted;
+        try {
+            // Creation time from the signal: the same signal always prepares the same order (same hash).
+            Venue.PreparedOrder prepared = venue.prepare(intent, market, signal.createdAt());
+            Optional<Order> recorded = orders.beforeSubmit(prepared, signal.createdAt());
+            if (recorded.isEmpty()) {
+                log.info("signal {} already has order {}; not sending again", signal.id(), prepared.hash());
+                return;
+            }
+            submitted = recorded.get();
+            outcome = venue.submit(prepared);
+        } finally {
+            record(signal, approved);
         }
-        SubmitOutcome outcome = venue.submit(prepared);
-        orders.onOutcome(submitted.get(), outcome, signal.outcome());
+        orders.onOutcome(submitted, outcome, signal.outcome());
         if (outcome instanceof SubmitOutcome.Rejected rejected && DeadLetterPublisher.needsAPerson(rejected.message()))
             deadLetters.publish(Topic.SIGNALS, SIGNALS_GROUP, envelope, "venue rejected order " + rejected.hash() + ": " + rejected.message());
         breaker.check(positionBook.realizedToday());
@@ -165,7 +184,9 @@ public final class ExecutionEngine implements AutoCloseable {
         Map<TokenId, String> events = new HashMap<>();
         for (Position p : positionStore.all()) {
             held.put(p.token(), p);
-            markets.find(p.market()).ifPresent(m -> events.put(p.token(), m.eventSlug() == null ? m.conditionId().value() : m.eventSlug()));
+            String event = eventOf.computeIfAbsent(p.market(), id -> markets.find(id)
+                    .map(m -> m.eventSlug() == null ? m.conditionId().value() : m.eventSlug()).orElse(null));
+            if (event != null) events.put(p.token(), event);
         }
         Usd realizedToday = positionBook.realizedToday();
         Usd exposure = held.values().stream().map(Position::costBasis).reduce(Usd.ZERO, Usd::plus);

@@ -7,6 +7,9 @@ import io.polybot.core.bus.Topic;
 import io.polybot.core.trading.TradingStatusReporter;
 import io.polybot.core.trading.TradingSwitch;
 import io.polybot.execution.killswitch.VenueHeartbeat;
+import io.polybot.execution.order.OrderFeed;
+import io.polybot.execution.position.PositionMarker;
+import io.polybot.execution.reconcile.Reconciler;
 import io.polybot.execution.risk.RiskLimitsHolder;
 
 import java.time.Duration;
@@ -27,11 +30,18 @@ public final class ExecutionRole implements AutoCloseable {
     private final TradingStatusReporter reporter;
     private final Optional<VenueHeartbeat> heartbeat;
     private final Duration statusInterval;
+    private final Tracking tracking;
     private final List<Subscription> subscriptions = new ArrayList<>();
 
     /** @param heartbeat empty for a venue without a dead-man switch (paper trading) */
     public ExecutionRole(MessageBus bus, ExecutionEngine engine, TradingSwitch tradingSwitch, RiskLimitsHolder limits,
                          TradingStatusReporter reporter, Optional<VenueHeartbeat> heartbeat, Duration statusInterval) {
+        this(bus, engine, tradingSwitch, limits, reporter, heartbeat, statusInterval, Tracking.none());
+    }
+
+    public ExecutionRole(MessageBus bus, ExecutionEngine engine, TradingSwitch tradingSwitch, RiskLimitsHolder limits,
+                         TradingStatusReporter reporter, Optional<VenueHeartbeat> heartbeat, Duration statusInterval, Tracking tracking) {
+        this.tracking = tracking;
         this.bus = bus;
         this.engine = engine;
         this.tradingSwitch = tradingSwitch;
@@ -43,9 +53,13 @@ public final class ExecutionRole implements AutoCloseable {
 
     public void start(String instance) {
         subscriptions.add(bus.subscribeBroadcast(Topic.CONTROL, "execution-" + instance, this::onControl));
+        tracking.feed().ifPresent(f -> f.start(tracking.pollEvery()));
+        // The start-up reconciliation runs here, before signals are taken; a KILL it raises is on control already.
+        tracking.reconciler().ifPresent(r -> r.start(tracking.reconcileEvery()));
         engine.start();
         reporter.start(statusInterval);
         heartbeat.ifPresent(VenueHeartbeat::start);
+        tracking.marker().ifPresent(m -> m.start(tracking.markEvery()));
     }
 
     void onControl(Envelope<?> envelope) {
@@ -59,6 +73,9 @@ public final class ExecutionRole implements AutoCloseable {
 
     @Override public void close() {
         heartbeat.ifPresent(VenueHeartbeat::close);
+        tracking.marker().ifPresent(PositionMarker::close);
+        tracking.reconciler().ifPresent(Reconciler::close);
+        tracking.feed().ifPresent(OrderFeed::close);
         reporter.close();
         subscriptions.forEach(Subscription::close);
         engine.close();

@@ -24,9 +24,9 @@ import java.util.function.Function;
  * A venue for tests: a fixed book (or a venue that is down), deterministic hashes, a scripted
  * answer per submit, and the orders it accepted as LIVE resting until a cancel-all.
  */
-final class FakeVenue implements Venue {
-    volatile OrderBookSnapshot book;
-    volatile boolean down;
+public final class FakeVenue implements Venue {
+    public volatile OrderBookSnapshot book;
+    public volatile boolean down;
     volatile Function<PreparedOrder, SubmitOutcome> answer;
     final List<PreparedOrder> submitted = new CopyOnWriteArrayList<>();
     final Set<OrderHash> resting = ConcurrentHashMap.newKeySet();

@@ -1,5 +1,6 @@
 package io.polybot.ingest;
 
+import io.polybot.ingest.backfill.Backfill;
 import io.polybot.ingest.markets.MarketCatalog;
 import io.polybot.polymarket.rtds.RtdsClient;
 import org.slf4j.Logger;
@@ -12,29 +13,39 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Argos: loads market metadata, then runs the live trade feed; market metadata is refreshed
- * periodically so new markets and closures are picked up.
+ * Argos: loads market metadata, runs the live trade feed and backfills every wallet's trade history
+ * from the Data API; market metadata (with resolutions) is refreshed periodically so new markets,
+ * closures and results are picked up. Gap and stale alarms of the feed backfill again (wired by
+ * wrapping the feed's listener in a {@link io.polybot.ingest.backfill.GapBackfill}).
  */
 public final class IngestRole implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(IngestRole.class);
 
     private final MarketCatalog catalog;
     private final RtdsClient trades;
+    private final Backfill backfill;
     private final Duration catalogRefresh;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             Thread.ofVirtual().name("ingest-catalog").factory());
 
-    public IngestRole(MarketCatalog catalog, RtdsClient trades, Duration catalogRefresh) {
+    /** @param backfill the Data API backfill run on start, or null for none */
+    public IngestRole(MarketCatalog catalog, RtdsClient trades, Backfill backfill, Duration catalogRefresh) {
         this.catalog = catalog;
         this.trades = trades;
+        this.backfill = backfill;
         this.catalogRefresh = catalogRefresh;
     }
 
-    /** Loads the markets (failing loudly if the venue cannot be read), then connects the trade feed. */
+    /**
+     * Loads the markets (failing loudly if the venue cannot be read), connects the trade feed, then
+     * backfills the history before returning: the live feed runs first so that nothing traded during
+     * the backfill is missed (a fill both deliver is stored once).
+     */
     public void start() throws IOException, InterruptedException {
         int markets = catalog.refresh();
         log.info("loaded {} markets", markets);
         trades.start();
+        if (backfill != null) backfill.run();
         scheduler.scheduleWithFixedDelay(this::refreshQuietly, catalogRefresh.toMillis(), catalogRefresh.toMillis(), TimeUnit.MILLISECONDS);
     }
 

@@ -76,7 +76,7 @@ abstract class StoreContract {
         List<String> tables = store().jdbi().withHandle(handle -> handle.createQuery(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()").mapTo(String.class).list());
 
-        assertThat(versions).containsExactly("1", "2"); // V2: wallet score history (issue 5)
+        assertThat(versions).containsExactly("1", "2", "3"); // V2: wallet score history, V3: maker flag (issue 5)
         assertThat(tables).containsAll(TABLES);
     }
 

@@ -10,6 +10,7 @@ import io.polybot.core.trading.TradingSwitch;
 import io.polybot.core.wallet.WalletTrade;
 import io.polybot.store.repo.SignalRepository;
 import io.polybot.strategy.trades.TradeRecorder;
+import io.polybot.strategy.whale.BasketCopyStrategy;
 import io.polybot.strategy.whale.WhaleCopyStrategy;
 import io.polybot.strategy.whale.Whitelist;
 import org.slf4j.Logger;
@@ -24,12 +25,18 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Athena: consumes {@code md.trades}, records them, runs the strategies and publishes their
- * signals. While trading is HALTED strategies are silent (trades are still recorded).
+ * Athena: consumes {@code md.trades}, records them, runs the strategies (single-whale copy and,
+ * when wired, basket copy) and publishes their signals. While trading is HALTED strategies are
+ * silent (trades are still recorded). Runs the wallet scoring job on its schedule (every 24 h) and
+ * on demand ({@link #scoreNow()}); after a run the whitelist is re-read at once.
  */
 public final class StrategyRole implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StrategyRole.class);
     static final String SOURCE = "strategy.whale-copy";
+    static final String BASKET_SOURCE = "strategy.basket-copy";
+
+    /** The scoring job and when it runs: first after {@code firstRun}, then every {@code every}. */
+    public record Scoring(Runnable job, Duration firstRun, Duration every) {}
 
     private final MessageBus bus;
     private final TradeRecorder recorder;
@@ -39,6 +46,8 @@ public final class StrategyRole implements AutoCloseable {
     private final SignalRepository signals;
     private final TradingSwitch tradingSwitch;
     private final Clock clock;
+    private final BasketCopyStrategy basketCopy;
+    private final Scoring scoring;
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             Thread.ofVirtual().name("strategy-whitelist").factory());
@@ -46,6 +55,17 @@ public final class StrategyRole implements AutoCloseable {
     /** The whitelist is re-read from the store every {@code whitelistRefresh}, so pins, bans and scoring take effect. */
     public StrategyRole(MessageBus bus, TradeRecorder recorder, WhaleCopyStrategy whaleCopy, Whitelist whitelist,
                         Duration whitelistRefresh, SignalRepository signals, TradingSwitch tradingSwitch, Clock clock) {
+        this(bus, recorder, whaleCopy, null, null, whitelist, whitelistRefresh, signals, tradingSwitch, clock);
+    }
+
+    /**
+     * @param basketCopy the basket mode, or null without it
+     * @param scoring    the scheduled scoring job, or null when another process scores
+     */
+    public StrategyRole(MessageBus bus, TradeRecorder recorder, WhaleCopyStrategy whaleCopy, BasketCopyStrategy basketCopy, Scoring scoring,
+                        Whitelist whitelist, Duration whitelistRefresh, SignalRepository signals, TradingSwitch tradingSwitch, Clock clock) {
+        this.basketCopy = basketCopy;
+        this.scoring = scoring;
         this.bus = bus;
         this.recorder = recorder;
         this.whaleCopy = whaleCopy;
@@ -60,8 +80,26 @@ public final class StrategyRole implements AutoCloseable {
         subscriptions.add(bus.subscribeBroadcast(Topic.CONTROL, "strategy-" + instance, tradingSwitch));
         subscriptions.add(bus.subscribe(Topic.MD_TRADES, "strategy.recorder", recorder));
         subscriptions.add(bus.subscribe(Topic.MD_TRADES, "strategy.whale-copy", this::onTrade));
+        if (basketCopy != null) subscriptions.add(bus.subscribe(Topic.MD_TRADES, "strategy.basket-copy", this::onBasketTrade));
         long every = whitelistRefresh.toMillis();
         scheduler.scheduleWithFixedDelay(this::refreshWhitelist, every, every, TimeUnit.MILLISECONDS);
+        if (scoring != null)
+            scheduler.scheduleWithFixedDelay(this::scoreQuietly, scoring.firstRun().toMillis(), scoring.every().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Runs the scoring job now, on the caller's thread, then re-reads the whitelist. */
+    public void scoreNow() {
+        if (scoring == null) throw new IllegalStateException("no scoring job is wired into this strategy role");
+        scoring.job().run();
+        whitelist.refresh();
+    }
+
+    private void scoreQuietly() {
+        try {
+            scoreNow();
+        } catch (RuntimeException e) {
+            log.warn("scheduled wallet scoring failed, keeping the last scores and whitelist: {}", e.toString(), e);
+        }
     }
 
     private void refreshWhitelist() {
@@ -81,6 +119,16 @@ public final class StrategyRole implements AutoCloseable {
         // Published even when already stored: the earlier attempt may have died before publishing;
         // execution ignores a signal it has already acted on.
         bus.publish(Topic.SIGNALS, Envelope.of(SOURCE, trade.eventTime(), clock.now(), s).withId(s.id().value()));
+    }
+
+    /** Basket mode runs as its own consumer: single writer of its trade window. */
+    void onBasketTrade(Envelope<?> envelope) {
+        if (!(envelope.payload() instanceof WalletTrade trade) || tradingSwitch.halted()) return;
+        Optional<Signal> signal = basketCopy.onTrade(trade);
+        if (signal.isEmpty()) return;
+        Signal s = signal.get();
+        if (signals.insertIfAbsent(s)) log.info("signal {}: {}", s.id(), s.reason());
+        bus.publish(Topic.SIGNALS, Envelope.of(BASKET_SOURCE, trade.eventTime(), clock.now(), s).withId(s.id().value()));
     }
 
     @Override public void close() {

@@ -7,6 +7,7 @@ import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigResolveOptions;
 import io.polybot.core.money.Usd;
 import io.polybot.execution.risk.RiskLimits;
+import io.polybot.strategy.intelligence.whitelist.WhitelistConfig;
 import io.polybot.strategy.whale.WhaleCopyConfig;
 
 import java.math.BigDecimal;
@@ -21,13 +22,25 @@ import java.util.Map;
  * once into typed values; a bad value fails at start with the path of the offending key.
  */
 public record PolybotConfig(Path dataDir, Gateway gateway, String adminPassword, Bus bus, Demo demo,
-                            WhaleCopyConfig whaleCopy, Usd fixedNotional, RiskLimits risk, Execution execution) {
+                            WhaleCopyConfig whaleCopy, Usd fixedNotional, RiskLimits risk, Execution execution, Scoring scoring) {
 
     public record Gateway(String host, int port, Duration accessTokenTtl, String jwtSecret) {}
 
     public record Bus(int maxDeliveries, Duration redeliveryDelay) {}
 
-    public record Demo(long seed, double speed, Usd startingBalance) {}
+    /**
+     * @param minimumPositions the demo world's whitelist sample minimum (its history is one week: fewer resolved positions)
+     * @param minimumEvents    likewise in independent events
+     * @param joinScore        and its join score: on a dozen positions the 95% lower bound of the win rate is wide
+     */
+    public record Demo(long seed, double speed, Usd startingBalance, int minimumPositions, int minimumEvents, BigDecimal joinScore) {}
+
+    /**
+     * Wallet scoring (issue 5): the job runs {@code firstRun} after the strategy role starts, then every {@code every}.
+     *
+     * @param whitelist when scoring moves a wallet on or off the whitelist
+     */
+    public record Scoring(Duration firstRun, Duration every, WhitelistConfig whitelist) {}
 
     /** How signals are sized before the risk caps (which may only reduce the size). */
     public enum SizerKind { FIXED, PROPORTIONAL, KELLY }
@@ -70,7 +83,11 @@ public record PolybotConfig(Path dataDir, Gateway gateway, String adminPassword,
         var bus = new Bus(c.getInt("bus.max-deliveries"), c.getDuration("bus.redelivery-delay"));
         double speed = c.getDouble("demo.speed");
         if (!(speed > 0)) throw new IllegalArgumentException("demo.speed must be > 0, was " + speed);
-        var demo = new Demo(c.getLong("demo.seed"), speed, usd(c, "demo.starting-balance"));
+        var demo = new Demo(c.getLong("demo.seed"), speed, usd(c, "demo.starting-balance"), c.getInt("demo.scoring.minimum-positions"),
+                c.getInt("demo.scoring.minimum-events"), decimal(c, "demo.scoring.join-score"));
+        var scoring = new Scoring(positive(c, "strategy.scoring.first-run"), positive(c, "strategy.scoring.every"),
+                new WhitelistConfig(c.getInt("strategy.scoring.whitelist.minimum-positions"), c.getInt("strategy.scoring.whitelist.minimum-events"),
+                        decimal(c, "strategy.scoring.whitelist.join-score"), decimal(c, "strategy.scoring.whitelist.leave-score")));
         var whaleCopy = new WhaleCopyConfig(usd(c, "strategy.whale-copy.min-whale-notional"), decimal(c, "strategy.whale-copy.max-entry-price"));
         var risk = new RiskLimits(usd(c, "risk.equity"), decimal(c, "risk.max-position-share"), c.getInt("risk.max-positions-per-event"),
                 decimal(c, "risk.max-total-exposure-share"), usd(c, "risk.daily-loss-limit"), decimal(c, "risk.max-entry-price"),
@@ -80,7 +97,7 @@ public record PolybotConfig(Path dataDir, Gateway gateway, String adminPassword,
                 decimal(c, "execution.kelly.fraction"), usd(c, "execution.kelly.max-notional"),
                 positive(c, "execution.heartbeat-interval"), positive(c, "execution.status-interval"));
         return new PolybotConfig(Path.of(c.getString("data-dir")), gateway, c.getString("admin-password"), bus, demo, whaleCopy,
-                usd(c, "execution.fixed-notional"), risk, execution);
+                usd(c, "execution.fixed-notional"), risk, execution, scoring);
     }
 
     private static SizerKind sizer(Config c) {

@@ -1,9 +1,11 @@
 package io.polybot.app.demo;
 
 import io.polybot.app.config.PolybotConfig;
+import io.polybot.app.wallets.SimFunding;
 import io.polybot.app.roles.ExecutionWiring;
 import io.polybot.app.roles.GatewayWiring;
 import io.polybot.app.roles.IngestWiring;
+import io.polybot.app.roles.ScoringWiring;
 import io.polybot.app.roles.StrategyWiring;
 import io.polybot.core.bus.InMemoryBus;
 import io.polybot.core.bus.MessageBus;
@@ -14,7 +16,6 @@ import io.polybot.core.time.Clock;
 import io.polybot.core.trading.TradingState;
 import io.polybot.core.trading.TradingStatusReporter;
 import io.polybot.core.trading.TradingSwitch;
-import io.polybot.core.wallet.WalletAddress;
 import io.polybot.execution.ExecutionRole;
 import io.polybot.execution.deadletter.DeadLetterRecorder;
 import io.polybot.execution.venue.ClobHeartbeat;
@@ -28,10 +29,9 @@ import io.polybot.polymarket.order.PrivateKeySigner;
 import io.polybot.sim.SimConfig;
 import io.polybot.sim.SimHandle;
 import io.polybot.sim.SimServer;
-import io.polybot.sim.world.WalletType;
+import io.polybot.sim.world.WorldScale;
 import io.polybot.store.Store;
 import io.polybot.store.StoreConfig;
-import io.polybot.store.repo.Whale;
 import io.polybot.strategy.StrategyRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +55,14 @@ import java.util.Optional;
  */
 public final class DemoMode implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DemoMode.class);
+
+    /**
+     * The demo's world: {@link WorldScale#demo()} with four weeks of history and 24 resolved markets, so
+     * scoring sees enough resolved positions to whitelist the informed wallet (the whale) on its record;
+     * still builds in about a second, and the whale's first live trade comes 15-30 s after start.
+     */
+    static final WorldScale WORLD = new WorldScale(4, 24, 0, 1, 2, 1, 4, 1, Duration.ofDays(28), Duration.ofDays(10),
+            Duration.ofHours(3), Duration.ofHours(2), true);
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private SimHandle sim;
@@ -84,25 +92,27 @@ public final class DemoMode implements AutoCloseable {
         gateway = own(GatewayWiring.wire(cfg, bus, store, clock, console));
         gateway.start();
 
-        sim = own(SimServer.start(new SimConfig(SimConfig.LOOPBACK, 0, cfg.demo().seed(), cfg.demo().speed()), clock));
-        whitelistInformedWallets(clock);
+        sim = own(SimServer.start(new SimConfig(SimConfig.LOOPBACK, 0, cfg.demo().seed(), cfg.demo().speed()).withScale(WORLD), clock));
 
         // Polybot's own demo wallet: a fresh key per run, funded by the simulator, never written anywhere.
         PrivateKeySigner signer = PrivateKeySigner.fromHex(HexFormat.of().formatHex(SecureRandom.getSeed(32)));
         sim.fund(signer.address(), cfg.demo().startingBalance().amount());
         ClobClient unauthenticated = new ClobClient(sim.baseUrls().clob(), signer, null, SimServer.CHAIN_ID);
         ClobClient clob = unauthenticated.withCredentials(unauthenticated.createOrDeriveApiKey(0));
-        var venue = new PolymarketVenue(clob, new OrderBuilder(signer, SimServer.CHAIN_ID), OrderVersion.V2);
+        var venue = new PolymarketVenue(clob, new OrderBuilder(signer, SimServer.CHAIN_ID), OrderVersion.V2,
+                java.net.URI.create(sim.baseUrls().ws() + "/user"));
 
         var heartbeat = new ClobHeartbeat(sim.baseUrls().clob(), signer.address(), clob.credentials(), HttpClient.newHttpClient(),
                 java.time.Clock.systemUTC(), Duration.ofSeconds(10));
         ExecutionRole execution = own(ExecutionWiring.wire(cfg, bus, store, venue, Optional.of(heartbeat), "demo", clock, true));
         execution.start("demo");
         var strategySwitch = new TradingSwitch(TradingState.ACTIVE);
-        StrategyRole strategy = own(StrategyWiring.wire(cfg, bus, store, clock, strategySwitch));
+        // The whitelist and baskets come from scoring the sim's wallets, like any venue's: see the end of start.
+        var scoring = ScoringWiring.wire(ScoringWiring.demoSettings(cfg), store, new SimFunding(sim.baseUrls().sim()), clock);
+        StrategyRole strategy = own(StrategyWiring.wire(cfg, bus, store, clock, strategySwitch, scoring));
         strategy.start("demo");
         own(TradingStatusReporter.of("strategy", "demo", strategySwitch, bus, clock)).start(cfg.execution().statusInterval());
-        IngestRole ingest = own(IngestWiring.wire(bus, store, sim.baseUrls().gamma(), sim.baseUrls().rtds()));
+        IngestRole ingest = own(IngestWiring.wire(bus, store, sim.baseUrls().gamma(), sim.baseUrls().rtds(), sim.baseUrls().data(), clock));
         try {
             ingest.start();
         } catch (IOException e) {
@@ -111,21 +121,9 @@ public final class DemoMode implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting ingest", e);
         }
+        // Ingest has loaded the markets with their results and backfilled every wallet's trades: score them.
+        strategy.scoreNow();
         printBanner(console, cfg, signer.address());
-    }
-
-    /**
-     * Until wallet scoring lands, the demo's whitelist is the simulator's ground truth of informed
-     * wallets; each entry says so in its reason and in the audit log.
-     */
-    private void whitelistInformedWallets(Clock clock) {
-        String reason = "demo: informed wallet in the simulator's ground truth";
-        sim.truth().walletTypes().forEach((WalletAddress wallet, WalletType type) -> {
-            if (type != WalletType.INFORMED) return;
-            store.whales().upsert(new Whale(wallet, "sim informed " + wallet.value().substring(0, 10), true, false, false, reason,
-                    clock.now()));
-            store.auditLog().record("demo", "whitelist.add", wallet.value() + ": " + reason);
-        });
     }
 
     private void printBanner(PrintStream console, PolybotConfig cfg, String walletAddress) {

@@ -5,6 +5,7 @@ import io.polybot.core.bus.MessageBus;
 import io.polybot.core.bus.Topic;
 import io.polybot.core.money.Price;
 import io.polybot.core.money.Size;
+import io.polybot.core.money.Usd;
 import io.polybot.core.order.Fill;
 import io.polybot.core.order.Order;
 import io.polybot.core.order.OrderStatus;
@@ -15,6 +16,9 @@ import io.polybot.execution.venue.SubmitOutcome.Accepted;
 import io.polybot.execution.venue.SubmitOutcome.Rejected;
 import io.polybot.execution.venue.SubmitOutcome.Unknown;
 import io.polybot.execution.venue.Venue.PreparedOrder;
+import io.polybot.execution.venue.VenueEvent;
+import io.polybot.execution.venue.VenueEvent.OrderUpdate;
+import io.polybot.execution.venue.VenueEvent.TradeReport;
 import io.polybot.store.repo.FillRepository;
 import io.polybot.store.repo.OrderRepository;
 import org.slf4j.Logger;
@@ -24,17 +28,24 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Owns our orders' state: every transition goes through {@link OrderStateMachine}, is persisted,
- * then announced on {@code orders.events}. Single writer: called from execution's one consumer.
+ * then announced on {@code orders.events}. Single writer: called only under execution's order-writer
+ * lock (the signal consumer, the order feed's drain thread, the kill switch and the reconciler take turns).
+ * Fills are stored once per venue trade and order, whichever source (POST answer, user channel,
+ * polling, reconciler) reports them first.
  */
 public final class OrderTracker {
     private static final Logger log = LoggerFactory.getLogger(OrderTracker.class);
     static final String SOURCE = "execution.orders";
     /** Less than the venue's share precision (2 decimals): what is left below it counts as filled. */
     static final BigDecimal DUST = new BigDecimal("0.01");
+    private static final MathContext PRICE_PRECISION = new MathContext(12, RoundingMode.HALF_EVEN);
 
     private final OrderRepository orders;
     private final FillRepository fills;
@@ -51,46 +62,149 @@ public final class OrderTracker {
     }
 
     /**
-     * Records the prepared order (NEW, then SUBMITTED) before it is sent. Empty when an order for
+     * Records the prepared order, SUBMITTED, before it is sent. Empty when an order for
      * this signal or hash already exists: the signal has been acted on.
      */
     public Optional<Order> beforeSubmit(PreparedOrder prepared, Instant createdAt) {
         var intent = prepared.intent();
+        // Stored straight as SUBMITTED (NEW -> SUBMITTED by the table): one commit on the way to the wire, not two.
         Order order = new Order(prepared.hash(), intent.signalId(), intent.market(), intent.token(), intent.side(),
-                intent.limitPrice(), intent.size(), Size.ZERO, OrderStatus.NEW, intent.timeInForce(), null, createdAt, clock.now());
+                intent.limitPrice(), intent.size(), Size.ZERO, OrderStateMachine.next(OrderStatus.NEW, OrderEvent.SUBMIT),
+                intent.timeInForce(), null, createdAt, clock.now());
         if (!orders.insertIfAbsent(order)) return Optional.empty();
-        return Optional.of(transition(order, OrderEvent.SUBMIT, Size.ZERO, null));
+        log.info("order {} NEW -> {}", order.hash(), order.status());
+        bus.publish(Topic.ORDERS_EVENTS, Envelope.of(SOURCE, order.updatedAt(), clock.now(), order));
+        return Optional.of(order);
     }
 
-    /** Applies what the venue said to the submitted order. */
+    /**
+     * Applies what the venue said to the submitted order. The stored order is the starting point,
+     * not the one sent: a report applied first (a replayed answer, a channel event when the caller
+     * does not hold the writer lock across the send) is kept, and a step it has passed is skipped.
+     */
     public Order onOutcome(Order order, SubmitOutcome outcome, String outcomeName) {
+        Order current = orders.find(order.hash()).orElse(order);
         return switch (outcome) {
-            case Accepted a -> onAccepted(order, a, outcomeName);
-            case Rejected r -> transition(order, OrderEvent.VENUE_REJECT, order.filled(), r.message());
+            case Accepted a -> onAccepted(current, a, outcomeName);
+            case Rejected r -> step(current, OrderEvent.VENUE_REJECT, current.filled(), r.message());
             // Never re-sign: the reconciler resolves it by hash.
-            case Unknown u -> transition(order, OrderEvent.NO_ANSWER, order.filled(), u.cause());
+            case Unknown u -> step(current, OrderEvent.NO_ANSWER, current.filled(), u.cause());
         };
     }
 
     private Order onAccepted(Order order, Accepted accepted, String outcomeName) {
         Order current = switch (accepted.status()) {
-            case LIVE -> transition(order, OrderEvent.VENUE_ACK, order.filled(), null);
-            case MATCHED -> transition(order, OrderEvent.VENUE_MATCHED, order.filled(), null);
-            case DELAYED -> transition(order, OrderEvent.VENUE_DELAYED, order.filled(), null);
+            case LIVE -> step(order, OrderEvent.VENUE_ACK, order.filled(), null);
+            case MATCHED -> step(order, OrderEvent.VENUE_MATCHED, order.filled(), null);
+            case DELAYED -> step(order, OrderEvent.VENUE_DELAYED, order.filled(), null);
         };
         if (accepted.filled().isZero()) return current;
-        Fill fill = new Fill(tradeId(accepted), order.hash(), order.market(), order.token(), order.side(),
-                new Price(accepted.filledNotional().amount().divide(accepted.filled().shares(), new MathContext(12, RoundingMode.HALF_EVEN))),
-                accepted.filled(), null, clock.now());
-        if (!fills.insertIfAbsent(fill)) return current; // seen before: a replayed answer
+        Optional<Fill> placement = placementFill(current, accepted);
+        if (placement.isEmpty()) return current; // every trade of the answer is stored already (user channel, or a replayed answer)
+        current = recordFill(current, placement.get(), outcomeName);
+        // An immediate order's unfilled rest is killed by the venue at once.
+        return current.status() == OrderStatus.PARTIALLY_FILLED && current.timeInForce().immediate()
+                ? step(current, OrderEvent.CANCEL, current.filled(), "unfilled remainder of " + current.timeInForce() + " order")
+                : current;
+    }
+
+    /**
+     * What the answer filled that no stored fill covers yet. The answer gives only totals and the
+     * trade ids; the user channel gives one fill per trade id and may come first. Trades already
+     * stored are taken out of the totals; the rest is one fill named by the remaining trade ids.
+     */
+    private Optional<Fill> placementFill(Order order, Accepted accepted) {
+        Size size = accepted.filled();
+        Usd notional = accepted.filledNotional();
+        List<String> missing = new ArrayList<>();
+        List<Fill> stored = fills.forOrder(order.hash());
+        for (String tradeId : accepted.tradeIds()) {
+            Optional<Fill> known = stored.stream().filter(f -> covers(f, tradeId)).findFirst();
+            if (known.isEmpty()) missing.add(tradeId);
+            else if (known.get().tradeId().equals(tradeId)) {
+                size = size.minus(known.get().size());
+                notional = notional.minus(known.get().notional());
+            }
+        }
+        if (!accepted.tradeIds().isEmpty() && missing.isEmpty()) return Optional.empty();
+        if (size.shares().compareTo(DUST) < 0 || notional.amount().signum() <= 0) return Optional.empty();
+        String tradeId = missing.isEmpty() ? accepted.hash().value() + ":placement" : String.join(",", missing);
+        return Optional.of(new Fill(tradeId, order.hash(), order.market(), order.token(), order.side(),
+                new Price(notional.amount().divide(size.shares(), PRICE_PRECISION)), size, null, clock.now()));
+    }
+
+    /**
+     * Applies one report of the venue (user channel or polling) to the order it names. Reports
+     * for orders that are not ours (the other side of our maker fills) are ignored; a report a
+     * state cannot take (a late ack after the fill) changes nothing.
+     */
+    public Optional<Order> onVenueEvent(VenueEvent event) {
+        Optional<Order> stored = orders.find(event.hash());
+        if (stored.isEmpty()) return Optional.empty();
+        Order order = stored.get();
+        return Optional.of(switch (event) {
+            case TradeReport t -> onTrade(order, t);
+            case OrderUpdate u -> onUpdate(order, u);
+        });
+    }
+
+    private Order onTrade(Order order, TradeReport trade) {
+        if (trade.settlement() == VenueEvent.SettlementState.FAILED) {
+            // The venue un-did the match on chain; our fill (if stored) no longer holds. Needs a person: the reconciler will flag the balance.
+            log.error("trade {} of order {} FAILED to settle", trade.tradeId(), order.hash());
+            return order;
+        }
+        if (fills.forOrder(order.hash()).stream().anyMatch(f -> covers(f, trade.tradeId()))) return order; // re-sent per settlement step
+        Fill fill = new Fill(trade.tradeId(), order.hash(), order.market(), order.token(), trade.side(), trade.price(), trade.size(), null,
+                trade.eventTime());
+        return recordFill(order, fill, null);
+    }
+
+    private Order onUpdate(Order order, OrderUpdate update) {
+        if (order.status().terminal()) return order;
+        return switch (update.state()) {
+            case LIVE -> step(order, OrderEvent.VENUE_ACK, order.filled(), null);
+            case DELAYED -> step(order, OrderEvent.VENUE_DELAYED, order.filled(), null);
+            // Fills come as trades; MATCHED only says the venue holds no rest.
+            case MATCHED -> order.status() == OrderStatus.FILLED ? order : step(order, OrderEvent.VENUE_MATCHED, order.filled(), null);
+            case CANCELLED -> step(order, OrderEvent.CANCEL, order.filled(), "cancelled at the venue");
+            case REJECTED -> step(order, OrderEvent.VENUE_REJECT, order.filled(), "the venue did not take the order");
+            case OTHER -> order;
+        };
+    }
+
+    /** Stores the fill once, moves the position, and advances the order; a fill for a terminal order only adds to its filled size. */
+    private Order recordFill(Order order, Fill fill, String outcomeName) {
+        if (!fills.insertIfAbsent(fill)) return order;
         positions.apply(fill, outcomeName);
         bus.publish(Topic.ORDERS_EVENTS, Envelope.of(SOURCE, fill.eventTime(), clock.now(), fill));
-        Size filled = current.filled().plus(fill.size());
-        if (current.size().minus(filled.min(current.size())).shares().compareTo(DUST) < 0)
-            return transition(current, OrderEvent.FULL_FILL, filled, null);
-        Order partial = transition(current, OrderEvent.PARTIAL_FILL, filled, null);
-        // An immediate order's unfilled rest is killed by the venue at once.
-        return order.timeInForce().immediate() ? transition(partial, OrderEvent.CANCEL, filled, "unfilled remainder of " + order.timeInForce() + " order") : partial;
+        Size filled = order.filled().plus(fill.size());
+        if (order.status().terminal()) {
+            Order updated = order.with(order.status(), filled, order.statusReason(), clock.now());
+            orders.update(updated);
+            log.info("order {} ({}) late fill {} of {}", order.hash(), order.status(), fill.tradeId(), fill.size());
+            bus.publish(Topic.ORDERS_EVENTS, Envelope.of(SOURCE, updated.updatedAt(), clock.now(), updated));
+            return updated;
+        }
+        // Fill dust: a rest below the venue's share precision can never trade, so the order counts as filled.
+        boolean done = order.size().minus(filled.min(order.size())).shares().compareTo(DUST) < 0;
+        return step(order, done ? OrderEvent.FULL_FILL : OrderEvent.PARTIAL_FILL, filled, null);
+    }
+
+    /** Whether a stored fill stands for this venue trade: its own, or one of the trades of a placement answer. */
+    private static boolean covers(Fill fill, String tradeId) {
+        return fill.tradeId().equals(tradeId) || Arrays.asList(fill.tradeId().split(",")).contains(tradeId);
+    }
+
+    /** A transition when the state takes the event; otherwise the order as it is (only the filled size may change). */
+    private Order step(Order order, OrderEvent event, Size filled, String reason) {
+        if (OrderStateMachine.accepts(order.status(), event)) {
+            // A repeated report (LIVE again) is no news: nothing to store or announce.
+            if (OrderStateMachine.next(order.status(), event) == order.status() && filled.equals(order.filled())) return order;
+            return transition(order, event, filled, reason);
+        }
+        log.debug("order {} in {} ignores {}", order.hash(), order.status(), event);
+        return order;
     }
 
     /**
@@ -103,10 +217,6 @@ public final class OrderTracker {
             return Optional.empty();
         }
         return Optional.of(transition(order, OrderEvent.CANCEL, order.filled(), reason));
-    }
-
-    private static String tradeId(Accepted accepted) {
-        return accepted.tradeIds().isEmpty() ? accepted.hash().value() + ":placement" : String.join(",", accepted.tradeIds());
     }
 
     private Order transition(Order order, OrderEvent event, Size filled, String reason) {

@@ -12,7 +12,7 @@ final class OccurrenceCounter {
     private final Map<String, Integer> seen;
 
     OccurrenceCounter(int capacity) {
-        this.seen = new LinkedHashMap<>(capacity, 0.75f, false) {
+        this.seen = new LinkedHashMap<>(Math.min(capacity, 1024), 0.75f, false) {
             @Override protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) { return size() > capacity; }
         };
     }

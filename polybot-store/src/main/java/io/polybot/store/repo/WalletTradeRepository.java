@@ -13,7 +13,11 @@ import org.jdbi.v3.core.Jdbi;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Trades of all wallets (table {@code whale_trades}), each stored once whichever feed delivered
@@ -46,6 +50,68 @@ public final class WalletTradeRepository {
                 .bind("occurrence", trade.occurrence())
                 .bind("source", trade.source())
                 .execute() == 1);
+    }
+
+    /**
+     * Stores a batch in one transaction, each trade once, with its maker flag when the source told it
+     * ({@code makers} holds the ids of maker fills; the others were takers). A trade stored earlier by a
+     * feed that did not know (maker NULL) gets its flag; answers how many rows were new or newly flagged.
+     */
+    public int insertAll(Collection<WalletTrade> batch, Set<String> makers, boolean makerKnown) {
+        if (batch.isEmpty()) return 0;
+        return jdbi.inTransaction(handle -> {
+            var insert = handle.prepareBatch("""
+                    INSERT INTO whale_trades (id, wallet, condition_id, token_id, outcome, side, price, size,
+                                              event_time, received_at, transaction_hash, occurrence, source, maker)
+                    VALUES (:id, :wallet, :conditionId, :tokenId, :outcome, :side, :price, :size,
+                            :eventTime, :receivedAt, :transactionHash, :occurrence, :source, :maker)
+                    ON CONFLICT (id) DO UPDATE SET maker = EXCLUDED.maker
+                    WHERE whale_trades.maker IS NULL AND EXCLUDED.maker IS NOT NULL""");
+            for (WalletTrade trade : batch) {
+                insert.bind("id", trade.id())
+                        .bind("wallet", trade.wallet().value())
+                        .bind("conditionId", trade.market().value())
+                        .bind("tokenId", trade.token().value())
+                        .bind("outcome", trade.outcome())
+                        .bind("side", trade.side().name())
+                        .bind("price", trade.price().value())
+                        .bind("size", trade.size().shares())
+                        .bind("eventTime", trade.eventTime())
+                        .bindByType("receivedAt", trade.receivedAt(), Instant.class)
+                        .bind("transactionHash", trade.transactionHash())
+                        .bind("occurrence", trade.occurrence())
+                        .bind("source", trade.source())
+                        .bindByType("maker", makerKnown ? makers.contains(trade.id()) : null, Boolean.class)
+                        .add();
+            }
+            int changed = 0;
+            for (int rows : insert.execute()) changed += rows;
+            return changed;
+        });
+    }
+
+    /** Every stored trade, oldest first, streamed to {@code sink} (a scoring run reads them all once). */
+    public void forEach(Consumer<WalletTrade> sink) {
+        // In a transaction: PostgreSQL streams by the fetch size only with autocommit off.
+        jdbi.useTransaction(handle -> handle.createQuery("""
+                        SELECT id, wallet, condition_id, token_id, outcome, side, price, size, event_time, received_at,
+                               transaction_hash, occurrence, source
+                        FROM whale_trades ORDER BY event_time, occurrence, id""")
+                .setFetchSize(10_000)
+                .map((rs, ctx) -> trade(rs))
+                .forEach(sink));
+    }
+
+    /** Ids of the trades known to be maker fills. */
+    public Set<String> makerTradeIds() {
+        return jdbi.withHandle(handle -> new HashSet<>(handle.createQuery("SELECT id FROM whale_trades WHERE maker")
+                .mapTo(String.class).list()));
+    }
+
+    /** Wallets with at least one trade whose maker flag is known: for them "not a maker id" means taker. */
+    public Set<String> walletsWithKnownMakerFlag() {
+        return jdbi.withHandle(handle -> new HashSet<>(handle.createQuery("SELECT DISTINCT wallet FROM whale_trades WHERE maker IS NOT NULL")
+                .mapTo(String.class).list()));
     }
 
     /** The wallet's latest trades, newest first. */

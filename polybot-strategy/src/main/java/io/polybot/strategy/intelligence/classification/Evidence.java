@@ -10,16 +10,22 @@ import java.util.Map;
  *
  * @param trades            trades examined
  * @param markets           distinct markets traded (breadth)
- * @param twoSidedness      2·Σ min(bought, sold) / Σ (bought + sold) notional per token: 0 = only one way, 1 = as much sold as bought
+ * @param twoSidedness      2·Σ min(long, short) / Σ (long + short) shares per market, where buying one outcome or selling
+ *                          another is long the first: 0 = only one way, 1 = as much each way (buying NO is selling YES)
  * @param makerShare        share of trades where the wallet was the maker (from {@code takerOnly=false} rows); null when unknown
- * @param intervalCv        coefficient of variation (sd / mean) of the times between trades: ~1 for random arrivals, ~0 for a clock
- * @param sizeCv            coefficient of variation of trade notionals: ~0 when every trade is the same size
+ * @param intervalCv        robust coefficient of variation (1.4826·MAD / median) of the times between trades: ~1 for random
+ *                          arrivals, ~0 for a clock; robust, so a few missed beats or a restart do not hide the clock
+ * @param sizeCv            robust coefficient of variation of trade sizes in shares: ~0 when every trade is the same size
  * @param heldToResolution  share of finished positions held until the market resolved
  * @param markout1h         average favourable price move 1 h after the trades, in price points
  * @param markoutSample     trades the markout rests on
+ * @param realisedEdge      over positions held to resolution: win rate − average entry price (how much more often it won
+ *                          than its prices implied); null without such positions
+ * @param resolvedPositions positions held to resolution the edge rests on
  */
 public record Evidence(int trades, int markets, BigDecimal twoSidedness, BigDecimal makerShare, BigDecimal intervalCv,
-                       BigDecimal sizeCv, BigDecimal heldToResolution, BigDecimal markout1h, int markoutSample) {
+                       BigDecimal sizeCv, BigDecimal heldToResolution, BigDecimal markout1h, int markoutSample,
+                       BigDecimal realisedEdge, int resolvedPositions) {
 
     /** The features as text, for the {@code classification_evidence} column and the dashboard. */
     public Map<String, String> asMap() {
@@ -33,6 +39,8 @@ public record Evidence(int trades, int markets, BigDecimal twoSidedness, BigDeci
         put(map, "heldToResolution", heldToResolution);
         put(map, "markout1h", markout1h);
         map.put("markoutSample", Integer.toString(markoutSample));
+        put(map, "realisedEdge", realisedEdge);
+        map.put("resolvedPositions", Integer.toString(resolvedPositions));
         return map;
     }
 

@@ -1,5 +1,6 @@
 package io.polybot.strategy.intelligence.classification;
 
+import io.polybot.core.market.ConditionId;
 import io.polybot.core.market.Side;
 import io.polybot.core.market.TokenId;
 import io.polybot.core.wallet.WalletTrade;
@@ -28,28 +29,49 @@ public final class EvidenceExtractor {
      *                      source did not say (RTDS reports takers; the Data API's {@code takerOnly=false} both)
      */
     public static Evidence extract(List<WalletTrade> trades, Set<String> makerTradeIds, List<WalletPosition> positions, Markout markout1h) {
-        Set<Object> markets = new HashSet<>();
-        Map<TokenId, BigDecimal[]> flows = new HashMap<>(); // token → {bought, sold} notional
+        Map<ConditionId, TokenId> reference = new HashMap<>(); // per market, the outcome "long" is measured in
+        for (WalletTrade trade : trades)
+            reference.merge(trade.market(), trade.token(), (a, b) -> a.value().compareTo(b.value()) <= 0 ? a : b);
+        Map<ConditionId, BigDecimal[]> flows = new HashMap<>(); // market → {long, short} shares
         int maker = 0;
         long[] times = new long[trades.size()];
-        double[] notionals = new double[trades.size()];
+        double[] sizes = new double[trades.size()];
         for (int i = 0; i < trades.size(); i++) {
             WalletTrade trade = trades.get(i);
-            markets.add(trade.market());
-            BigDecimal[] flow = flows.computeIfAbsent(trade.token(), token -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            int side = trade.side() == Side.BUY ? 0 : 1;
-            flow[side] = flow[side].add(trade.notional().amount());
+            BigDecimal[] flow = flows.computeIfAbsent(trade.market(), market -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            boolean longReference = trade.token().equals(reference.get(trade.market())) == (trade.side() == Side.BUY);
+            int way = longReference ? 0 : 1;
+            flow[way] = flow[way].add(trade.size().shares());
             if (makerTradeIds != null && makerTradeIds.contains(trade.id())) maker++;
             times[i] = trade.eventTime().toEpochMilli();
-            notionals[i] = trade.notional().amount().doubleValue();
+            sizes[i] = trade.size().shares().doubleValue();
         }
-        return new Evidence(trades.size(), markets.size(), twoSidedness(flows),
+        return new Evidence(trades.size(), flows.size(), twoSidedness(flows),
                 makerTradeIds == null || trades.isEmpty() ? null : ratio(maker, trades.size()),
-                intervalCv(times), coefficientOfVariation(notionals), heldToResolution(positions),
-                markout1h.sample() == 0 ? null : markout1h.average(), markout1h.sample());
+                intervalCv(times), robustCv(sizes), heldToResolution(positions),
+                markout1h.sample() == 0 ? null : markout1h.average(), markout1h.sample(), realisedEdge(positions), resolved(positions));
     }
 
-    private static BigDecimal twoSidedness(Map<TokenId, BigDecimal[]> flows) {
+    /** Win rate − cost-weighted entry price over the positions held to resolution. */
+    private static BigDecimal realisedEdge(List<WalletPosition> positions) {
+        int n = 0, wins = 0;
+        BigDecimal cost = BigDecimal.ZERO, shares = BigDecimal.ZERO;
+        for (WalletPosition p : positions) {
+            if (p.status() != WalletPosition.Status.RESOLVED) continue;
+            n++;
+            if (p.won()) wins++;
+            cost = cost.add(p.cost().amount());
+            shares = shares.add(p.boughtShares().shares());
+        }
+        if (n == 0) return null;
+        return ratio(wins, n).subtract(cost.divide(shares, SCALE, RoundingMode.HALF_EVEN));
+    }
+
+    private static int resolved(List<WalletPosition> positions) {
+        return (int) positions.stream().filter(p -> p.status() == WalletPosition.Status.RESOLVED).count();
+    }
+
+    private static BigDecimal twoSidedness(Map<ConditionId, BigDecimal[]> flows) {
         BigDecimal matched = BigDecimal.ZERO, total = BigDecimal.ZERO;
         for (BigDecimal[] flow : flows.values()) {
             matched = matched.add(flow[0].min(flow[1]));
@@ -64,7 +86,26 @@ public final class EvidenceExtractor {
         java.util.Arrays.sort(sorted);
         double[] gaps = new double[sorted.length - 1];
         for (int i = 1; i < sorted.length; i++) gaps[i - 1] = sorted[i] - sorted[i - 1];
-        return coefficientOfVariation(gaps);
+        return robustCv(gaps);
+    }
+
+    /**
+     * 1.4826·MAD / median (equal to sd / mean for normal data), null with fewer than 2 values or a
+     * zero median. Unlike sd / mean, a few outliers (a missed beat, one odd size) do not move it.
+     */
+    static BigDecimal robustCv(double[] values) {
+        if (values.length < 2) return null;
+        double median = median(values.clone());
+        if (median == 0) return null;
+        double[] deviations = new double[values.length];
+        for (int i = 0; i < values.length; i++) deviations[i] = Math.abs(values[i] - median);
+        return BigDecimal.valueOf(1.4826 * median(deviations) / median).setScale(SCALE, RoundingMode.HALF_EVEN);
+    }
+
+    private static double median(double[] values) {
+        java.util.Arrays.sort(values);
+        int n = values.length;
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 
     /** Population sd / mean; null with fewer than 2 values or a zero mean. */

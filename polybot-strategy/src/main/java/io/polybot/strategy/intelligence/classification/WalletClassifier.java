@@ -24,9 +24,12 @@ public final class WalletClassifier {
         if (atMost(e.twoSidedness(), limits.informedTwoSidedness())
                 && atLeast(e.heldToResolution(), limits.informedHeldToResolution())
                 && e.markoutSample() >= limits.informedMarkoutSample()
-                && atLeast(e.markout1h(), limits.informedMarkout()))
+                && atLeast(e.markout1h(), limits.informedMarkout())
+                && e.resolvedPositions() >= limits.informedPositions()
+                && atLeast(e.realisedEdge(), limits.informedEdge()))
             return new Classification(WalletClass.INFORMED, e, "one-way (" + text(e.twoSidedness()) + "), holds "
-                    + text(e.heldToResolution()) + " to resolution, 1 h markout " + text(e.markout1h()));
+                    + text(e.heldToResolution()) + " to resolution, realised edge " + text(e.realisedEdge()) + " over "
+                    + e.resolvedPositions() + " positions, 1 h markout " + text(e.markout1h()));
         return new Classification(WalletClass.UNKNOWN, e, "no pattern matched");
     }
 

@@ -27,9 +27,14 @@ public final class BasketConsensus {
     private static final int VWAP_SCALE = 6;
 
     private final ConsensusConfig config;
-    private final LinkedGroups groups;
+    private final java.util.function.Supplier<LinkedGroups> groups;
 
     public BasketConsensus(ConsensusConfig config, LinkedGroups groups) {
+        this(config, () -> groups);
+    }
+
+    /** @param groups the current linked groups: re-detected by every scoring run */
+    public BasketConsensus(ConsensusConfig config, java.util.function.Supplier<LinkedGroups> groups) {
         this.config = config;
         this.groups = groups;
     }
@@ -39,6 +44,7 @@ public final class BasketConsensus {
     /** @param marketTrades trades in {@code market} (any wallets, any order); those outside the window or basket are skipped */
     public Consensus evaluate(Basket basket, ConditionId market, TokenId outcome, List<WalletTrade> marketTrades, Instant now) {
         Instant start = now.minus(config.window());
+        LinkedGroups groups = this.groups.get();
         Map<String, BigDecimal> netFlow = new LinkedHashMap<>();
         for (WalletTrade trade : marketTrades) {
             if (!inWindow(trade, start, now) || !trade.market().equals(market) || !basket.contains(trade.wallet())) continue;

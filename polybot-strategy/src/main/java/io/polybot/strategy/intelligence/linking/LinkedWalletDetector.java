@@ -24,8 +24,10 @@ import java.util.TreeMap;
  * has at least the minimum co-trades and P(X ≥ observed) under Poisson(λ) is at most the limit,
  * so two busy wallets in one hot market are not linked merely for being busy.
  *
- * <p><b>Funding.</b> Wallets first funded by the same address are linked, unless that funder
- * funded more wallets than a person plausibly owns (an exchange or bridge).
+ * <p><b>Funding.</b> Wallets first funded by the same address are linked when they also traded
+ * together more than chance allows at a looser level ({@code corroboratingPValue}), unless that
+ * funder funded more wallets than a person plausibly owns. A shared funder alone is weak evidence:
+ * exchange hot wallets fund unrelated customers, and in a small sample one funds only a few.
  *
  * <p>Links are joined transitively (union-find).
  */
@@ -43,13 +45,14 @@ public final class LinkedWalletDetector {
     public LinkedGroups detect(List<WalletTrade> trades, List<FundingEdge> funding) {
         UnionFind sets = new UnionFind();
         List<WalletLink> links = new ArrayList<>();
-        synchronisedLinks(trades, links);
-        fundingLinks(funding, links);
+        Map<Pair, Double> pValues = new HashMap<>();
+        synchronisedLinks(trades, links, pValues);
+        fundingLinks(funding, links, pValues);
         links.forEach(link -> sets.union(link.first(), link.second()));
         return new LinkedGroups(sets.groups(), links);
     }
 
-    private void synchronisedLinks(List<WalletTrade> trades, List<WalletLink> out) {
+    private void synchronisedLinks(List<WalletTrade> trades, List<WalletLink> out, Map<Pair, Double> pValues) {
         long window = config.syncWindow().toMillis();
         Map<Series, List<WalletTrade>> bySeries = new HashMap<>();
         for (WalletTrade trade : trades) bySeries.computeIfAbsent(new Series(trade.token(), trade.side()), s -> new ArrayList<>()).add(trade);
@@ -85,19 +88,24 @@ public final class LinkedWalletDetector {
                 expected += (double) a * b * (span == 0 ? 1 : Math.min(1, 2.0 * window / span));
             }
             double p = poissonTail(observed, expected);
+            pValues.put(pair, p);
             if (p <= config.maxPValue())
                 out.add(new WalletLink(pair.first(), pair.second(), WalletLink.Reason.SYNCHRONISED_TRADING, observed, expected, p, null));
         });
     }
 
-    private void fundingLinks(List<FundingEdge> funding, List<WalletLink> out) {
+    private void fundingLinks(List<FundingEdge> funding, List<WalletLink> out, Map<Pair, Double> pValues) {
         Map<WalletAddress, Set<WalletAddress>> funded = new TreeMap<>(Comparator.comparing(WalletAddress::value));
         for (FundingEdge edge : funding) funded.computeIfAbsent(edge.funder(), f -> new HashSet<>()).add(edge.funded());
         funded.forEach((funder, wallets) -> {
             if (wallets.size() < 2 || wallets.size() > config.maxWalletsPerFunder()) return;
             List<WalletAddress> sorted = wallets.stream().sorted(Comparator.comparing(WalletAddress::value)).toList();
-            for (int i = 1; i < sorted.size(); i++)
-                out.add(new WalletLink(sorted.getFirst(), sorted.get(i), WalletLink.Reason.SHARED_FUNDING, 0, 0, 0, funder));
+            for (int i = 0; i < sorted.size(); i++)
+                for (int j = i + 1; j < sorted.size(); j++) {
+                    Double p = pValues.get(Pair.of(sorted.get(i), sorted.get(j)));
+                    if (p != null && p <= config.corroboratingPValue())
+                        out.add(new WalletLink(sorted.get(i), sorted.get(j), WalletLink.Reason.SHARED_FUNDING, 0, 0, p, funder));
+                }
         });
     }
 

@@ -9,15 +9,18 @@ import java.time.Duration;
  * @param minimumSynchronised at least this many synchronised trades …
  * @param maxPValue           … and that many must be this unlikely for independent wallets (Poisson tail)
  * @param maxWalletsPerFunder a funder of more wallets than this is a hub (exchange, bridge, faucet), not an owner
+ * @param corroboratingPValue wallets sharing a funder are linked when their synchronised trading is at least this unlikely by chance
  */
-public record LinkingConfig(Duration syncWindow, int minimumSynchronised, double maxPValue, int maxWalletsPerFunder) {
+public record LinkingConfig(Duration syncWindow, int minimumSynchronised, double maxPValue, int maxWalletsPerFunder,
+                            double corroboratingPValue) {
     public LinkingConfig {
         if (syncWindow == null || syncWindow.isNegative() || syncWindow.isZero()) throw new IllegalArgumentException("sync window must be > 0");
         if (minimumSynchronised < 1) throw new IllegalArgumentException("minimum synchronised trades must be >= 1");
         if (!(maxPValue > 0 && maxPValue < 1)) throw new IllegalArgumentException("max p-value must be in (0, 1)");
         if (maxWalletsPerFunder < 2) throw new IllegalArgumentException("max wallets per funder must be >= 2");
+        if (!(corroboratingPValue >= maxPValue && corroboratingPValue < 1)) throw new IllegalArgumentException("corroborating p-value must be in [max p-value, 1)");
     }
 
-    /** 5 s, at least 3 synchronised trades at p ≤ 0.001, funders of up to 10 wallets. */
-    public static LinkingConfig defaults() { return new LinkingConfig(Duration.ofSeconds(5), 3, 0.001, 10); }
+    /** 10 s, at least 3 synchronised trades at p ≤ 0.001 (p ≤ 0.05 with a shared funder), funders of up to 10 wallets. */
+    public static LinkingConfig defaults() { return new LinkingConfig(Duration.ofSeconds(10), 3, 0.001, 10, 0.05); }
 }

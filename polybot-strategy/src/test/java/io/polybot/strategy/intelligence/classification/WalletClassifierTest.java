@@ -46,8 +46,8 @@ class WalletClassifierTest {
         Classification c = classify(trades, trades.stream().map(WalletTrade::id).collect(Collectors.toSet()), PriceHistory.NONE);
 
         assertThat(c.label()).isEqualTo(WalletClass.MARKET_MAKER);
-        // bought 20·49 = 980, sold 20·51 = 1020: 2·980/2000
-        assertThat(c.evidence().twoSidedness()).isEqualByComparingTo("0.98");
+        // 2000 shares bought, 2000 sold in one market: as much each way
+        assertThat(c.evidence().twoSidedness()).isEqualByComparingTo("1");
         assertThat(c.evidence().makerShare()).isEqualByComparingTo("1");
         assertThat(c.evidence().markets()).isEqualTo(1);
     }
@@ -97,9 +97,9 @@ class WalletClassifierTest {
         assertThat(c.evidence().asMap()).containsEntry("markout1h", "0.050000").containsEntry("trades", "20");
     }
 
-    @Test void aOneWayHolderThePriceIgnoresIsUnknown() {
+    @Test void aOneWayHolderThePriceRunsAgainstIsUnknown() {
         List<WalletTrade> prints = new ArrayList<>();
-        Classification c = classify(informed("0.40", prints), Set.of(), TradePrints.of(prints));
+        Classification c = classify(informed("0.30", prints), Set.of(), TradePrints.of(prints));
         assertThat(c.label()).isEqualTo(WalletClass.UNKNOWN);
         assertThat(c.reason()).isEqualTo("no pattern matched");
     }

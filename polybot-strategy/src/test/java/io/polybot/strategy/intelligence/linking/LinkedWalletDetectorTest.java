@@ -12,7 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 class LinkedWalletDetectorTest {
-    final LinkedWalletDetector detector = new LinkedWalletDetector(LinkingConfig.defaults());
+    final LinkedWalletDetector detector = new LinkedWalletDetector(new LinkingConfig(Duration.ofSeconds(5), 3, 0.001, 10, 0.05));
+    /** Synchronised trading alone never links (p ≤ 1e-300); a shared funder corroborated at p ≤ 0.05 does. */
+    final LinkedWalletDetector fundingFirst = new LinkedWalletDetector(new LinkingConfig(Duration.ofSeconds(5), 3, 1e-300, 10, 0.05));
     static final long WEEK = Duration.ofDays(7).toSeconds();
 
     /** Wallets a and b buy YES in {@code markets} markets 2 s apart; wallet 9 trades each market at the week's start and end. */
@@ -56,18 +58,27 @@ class LinkedWalletDetectorTest {
         assertThat(groups.links()).isEmpty();
     }
 
-    @Test void aSharedFunderLinksItsWalletsButAHubDoesNot() {
+    @Test void aSharedFunderWithSomeSynchronisedTradingLinksButAHubDoesNot() {
         List<FundingEdge> funding = new ArrayList<>(List.of(new FundingEdge(wallet(100), wallet(3)), new FundingEdge(wallet(100), wallet(4))));
         for (int i = 0; i < 11; i++) funding.add(new FundingEdge(wallet(200), wallet(20 + i))); // an exchange
-        LinkedGroups groups = detector.detect(List.of(), funding);
+        List<WalletTrade> trades = new ArrayList<>(inStep(3, 4, 3));
+        trades.addAll(inStep(20, 21, 3));
+        LinkedGroups groups = fundingFirst.detect(trades, funding);
 
         assertThat(groups.groups()).containsOnlyKeys(wallet(3).value());
         assertThat(groups.groups().get(wallet(3).value())).containsExactly(wallet(3), wallet(4));
         assertThat(groups.links().getFirst().funder()).isEqualTo(wallet(100));
     }
 
+    @Test void aSharedFunderAloneIsNotEnough() {
+        LinkedGroups groups = fundingFirst.detect(List.of(), List.of(new FundingEdge(wallet(100), wallet(3)), new FundingEdge(wallet(100), wallet(4))));
+        assertThat(groups.groups()).isEmpty();
+    }
+
     @Test void linksJoinTransitively() {
-        LinkedGroups groups = detector.detect(inStep(5, 6, 5), List.of(new FundingEdge(wallet(100), wallet(6)), new FundingEdge(wallet(100), wallet(4))));
+        List<WalletTrade> trades = new ArrayList<>(inStep(5, 6, 5));
+        for (int m = 1; m <= 3; m++) trades.add(buyYes(wallet(4), m, "0.5", "100", seconds(86_400L * m + 1))); // 4 trades with 6, funded alike
+        LinkedGroups groups = detector.detect(trades, List.of(new FundingEdge(wallet(100), wallet(6)), new FundingEdge(wallet(100), wallet(4))));
         assertThat(groups.groups()).containsOnlyKeys(wallet(4).value());
         assertThat(groups.groups().get(wallet(4).value())).containsExactly(wallet(4), wallet(5), wallet(6));
     }

@@ -1,0 +1,168 @@
+package io.polybot.app.bench;
+
+import io.polybot.app.config.PolybotConfig;
+import io.polybot.app.roles.ExecutionWiring;
+import io.polybot.app.roles.IngestWiring;
+import io.polybot.app.roles.StrategyWiring;
+import io.polybot.core.bus.InMemoryBus;
+import io.polybot.core.bus.MessageBus;
+import io.polybot.core.bus.Topic;
+import io.polybot.core.signal.SignalId;
+import io.polybot.core.time.Clock;
+import io.polybot.core.wallet.WalletAddress;
+import io.polybot.core.wallet.WalletTrade;
+import io.polybot.execution.ExecutionRole;
+import io.polybot.execution.venue.PolymarketVenue;
+import io.polybot.ingest.IngestRole;
+import io.polybot.polymarket.clob.ClobClient;
+import io.polybot.polymarket.order.OrderBuilder;
+import io.polybot.polymarket.order.OrderVersion;
+import io.polybot.polymarket.order.PrivateKeySigner;
+import io.polybot.sim.SimConfig;
+import io.polybot.sim.SimHandle;
+import io.polybot.sim.SimServer;
+import io.polybot.sim.world.WalletType;
+import io.polybot.store.Store;
+import io.polybot.store.StoreConfig;
+import io.polybot.store.repo.Whale;
+import io.polybot.strategy.StrategyRole;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The latency harness (issue 6, item 11): the simulator and Polybot's ingest, strategy and
+ * execution in one process on the in-memory bus, the simulator's informed wallet made to trade N
+ * times at a given rate, and the time from each trade's RTDS frame being read to its copy order
+ * being handed to the HTTP client. Risk limits are opened wide so that the orders, not the
+ * denials, are measured; the path (book read, sizing, every risk check, signing, the store) is the
+ * production one.
+ */
+public final class LatencyBench implements AutoCloseable {
+    /** How long the pipeline may stay quiet before the run counts as drained. */
+    private static final Duration QUIET = Duration.ofSeconds(3);
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final Map<SignalId, Instant> receivedAt = new ConcurrentHashMap<>();
+    private SimHandle sim;
+    private ProbedVenue venue;
+
+    /** Runs the harness with the data (embedded PostgreSQL) under {@code dataDir}. */
+    public static LatencyResult run(Path dataDir, int events, double rate, long seed) {
+        try (LatencyBench bench = new LatencyBench()) {
+            bench.start(dataDir, events, seed);
+            return bench.measure(events, rate);
+        }
+    }
+
+    private void start(Path dataDir, int events, long seed) {
+        PolybotConfig cfg = PolybotConfig.load(null, Map.of(
+                "polybot.data-dir", dataDir.toString(),
+                "polybot.risk.equity", "100000000",
+                "polybot.risk.max-position-share", "1",
+                "polybot.risk.max-positions-per-event", 1000,
+                "polybot.risk.max-total-exposure-share", "1",
+                "polybot.risk.daily-loss-limit", "100000000",
+                "polybot.risk.max-slippage", "1",
+                // Risk checks the balance against this; the simulator funds the wallet to match.
+                "polybot.demo.starting-balance", Integer.toString(100 * events + 10_000)));
+        Clock clock = Clock.system();
+        Store store = own(Store.open(StoreConfig.fromEnvironment(cfg.dataDir())));
+        MessageBus bus = own(new InMemoryBus(clock, cfg.bus().maxDeliveries(), cfg.bus().redeliveryDelay()));
+        sim = own(SimServer.start(new SimConfig(SimConfig.LOOPBACK, 0, seed, 1.0), clock));
+        sim.truth().walletTypes().forEach((WalletAddress wallet, WalletType type) -> {
+            if (type == WalletType.INFORMED) store.whales().upsert(new Whale(wallet, "bench informed", true, false, false,
+                    "latency bench: the simulator's informed wallet", clock.now()));
+        });
+        PrivateKeySigner signer = PrivateKeySigner.fromHex(HexFormat.of().formatHex(SecureRandom.getSeed(32)));
+        sim.fund(signer.address(), cfg.demo().startingBalance().amount());
+        ClobClient unauthenticated = new ClobClient(sim.baseUrls().clob(), signer, null, SimServer.CHAIN_ID);
+        ClobClient clob = unauthenticated.withCredentials(unauthenticated.createOrDeriveApiKey(0));
+        venue = new ProbedVenue(new PolymarketVenue(clob, new OrderBuilder(signer, SimServer.CHAIN_ID), OrderVersion.V2,
+                URI.create(sim.baseUrls().ws() + "/user")));
+        // The copy's signal id derives from the trade id: that pairs each order with the frame it came from.
+        own(bus.subscribe(Topic.MD_TRADES, "bench", envelope -> {
+            if (envelope.payload() instanceof WalletTrade t && t.receivedAt() != null)
+                receivedAt.putIfAbsent(SignalId.of("whale-copy", t.id()), t.receivedAt());
+        }));
+        ExecutionRole execution = own(ExecutionWiring.wire(cfg, bus, store, venue, Optional.empty(), "bench", clock, true));
+        execution.start("bench");
+        StrategyRole strategy = own(StrategyWiring.wire(cfg, bus, store, clock));
+        strategy.start("bench");
+        IngestRole ingest = own(IngestWiring.wire(bus, store, sim.baseUrls().gamma(), sim.baseUrls().rtds(), sim.baseUrls().data(), clock));
+        try {
+            ingest.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("ingest could not start: " + e, e);
+        }
+    }
+
+    private LatencyResult measure(int events, double rate) {
+        long interval = (long) (1_000_000_000L / rate);
+        long begin = System.nanoTime();
+        int injected = 0;
+        for (int i = 0; i < events; i++) {
+            long due = begin + i * interval;
+            long wait;
+            while ((wait = due - System.nanoTime()) > 0) LockSupport.parkNanos(wait);
+            if (sim.triggerWhaleTrade().isPresent()) injected++;
+        }
+        awaitQuiet();
+        List<Long> micros = new ArrayList<>();
+        Instant first = null;
+        Instant last = null;
+        for (var sent : venue.sentAt.entrySet()) {
+            Instant received = receivedAt.get(sent.getKey());
+            if (received == null) continue; // not a whale copy of this run (none expected)
+            micros.add(Duration.between(received, sent.getValue()).toNanos() / 1_000);
+            if (first == null || received.isBefore(first)) first = received;
+            if (last == null || sent.getValue().isAfter(last)) last = sent.getValue();
+        }
+        double seconds = first == null ? 0 : Math.max(1e-6, Duration.between(first, last).toNanos() / 1e9);
+        double perSecond = micros.isEmpty() ? 0 : micros.size() / seconds;
+        return LatencyResult.of(injected, micros.stream().mapToLong(Long::longValue).toArray(), perSecond);
+    }
+
+    /** Until no new order went out for {@link #QUIET} (the pipeline has drained), at most a minute. */
+    private void awaitQuiet() {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        int seen = -1;
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            int now = venue.sentAt.size();
+            if (now != seen) {
+                seen = now;
+                quietSince = System.nanoTime();
+            } else if (System.nanoTime() - quietSince > QUIET.toNanos()) return;
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
+    }
+
+    private <T extends AutoCloseable> T own(T resource) {
+        started.push(resource);
+        return resource;
+    }
+
+    @Override public void close() {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                // closing down after the measurement; nothing to save
+            }
+        }
+    }
+}

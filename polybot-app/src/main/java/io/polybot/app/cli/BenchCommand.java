@@ -1,0 +1,61 @@
+package io.polybot.app.cli;
+
+import io.polybot.app.bench.LatencyBench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** {@code polybot bench}: measurements of the whole system; micro-benchmarks (JMH) live in {@code bench/}. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures Polybot end to end against the simulator.",
+        subcommands = {BenchCommand.Latency.class})
+public final class BenchCommand implements Runnable {
+    @Override public void run() { new picocli.CommandLine(this).usage(System.out); }
+
+    /** {@code polybot bench latency}: trade received to order on the wire. */
+    @Command(name = "latency", mixinStandardHelpOptions = true,
+            description = {"Runs the simulator and Polybot (ingest, strategy, execution; in-memory bus, embedded PostgreSQL) in one process,",
+                    "makes the simulator's whale trade N times at R per second, and prints the latency from the trade's RTDS frame",
+                    "being read to its copy order being handed to the HTTP client. The last line is one JSON object."})
+    public static final class Latency implements Runnable {
+        @Option(names = "--events", defaultValue = "1000", description = "Whale trades to inject (default: ${DEFAULT-VALUE}).")
+        int events;
+
+        @Option(names = "--rate", defaultValue = "1000", description = "Whale trades per second (default: ${DEFAULT-VALUE}).")
+        double rate;
+
+        @Option(names = "--seed", defaultValue = "42", description = "Seed of the simulated world (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--data-dir", description = "Where the run's embedded database goes (default: a temporary directory).")
+        Path dataDir;
+
+        @Override public void run() {
+            if (events < 1 || rate <= 0) throw new IllegalArgumentException("--events must be >= 1 and --rate > 0");
+            Path dir;
+            try {
+                dir = dataDir != null ? dataDir : Files.createTempDirectory("polybot-bench");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            var result = LatencyBench.run(dir, events, rate, seed);
+            if (dataDir == null) deleteQuietly(dir);
+            System.out.printf("latency from trade received to order on the wire, %d orders from %d whale trades:%n", result.orders(), result.events());
+            System.out.printf("  p50 %d us, p99 %d us, p99.9 %d us, max %d us; %.1f events/s sustained%n", result.p50Micros(),
+                    result.p99Micros(), result.p999Micros(), result.maxMicros(), result.eventsPerSecond());
+            System.out.println(result.json());
+        }
+
+        /** The run's own temporary database goes with it. */
+        private static void deleteQuietly(Path dir) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                System.err.println("could not delete " + dir + ": " + e.getMessage());
+            }
+        }
+    }
+}
