@@ -4,6 +4,9 @@ import io.polybot.core.bus.DeadLetter;
 import io.polybot.core.bus.Envelope;
 import io.polybot.core.bus.EnvelopeCodec;
 import io.polybot.core.bus.InMemoryBus;
+import io.polybot.core.bus.MessageBus;
+import io.polybot.core.bus.MessageHandler;
+import io.polybot.core.bus.Subscription;
 import io.polybot.core.bus.Topic;
 import io.polybot.core.control.ControlCommand;
 import io.polybot.core.time.Clock;
@@ -36,11 +39,27 @@ class DlqCommandTest {
 
     Run run(String... args) {
         DlqCommand command = new DlqCommand();
-        command.busFactory = url -> bus;
+        command.busFactory = url -> connectionTo(bus);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = new CommandLine(command).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
         return new Run(exit, out.toString(), err.toString());
+    }
+
+    /**
+     * The command closes the bus connection it opened, as it must with Redis; here that connection
+     * is a view of the test's bus, so closing it must not stop the test's own subscribers.
+     */
+    static MessageBus connectionTo(MessageBus shared) {
+        return new MessageBus() {
+            @Override public void publish(Topic topic, Envelope<?> envelope) { shared.publish(topic, envelope); }
+
+            @Override public Subscription subscribe(Topic topic, String group, MessageHandler handler) {
+                return shared.subscribe(topic, group, handler);
+            }
+
+            @Override public void close() {}
+        };
     }
 
     long insertLetter(Path dir, String originalJson) {
