@@ -5,8 +5,10 @@ import io.polybot.core.time.Clock;
 import io.polybot.core.wallet.WalletAddress;
 import io.polybot.polymarket.auth.ClobAuthSigner;
 import io.polybot.polymarket.auth.HmacAuth;
+import io.polybot.polymarket.crypto.NativeRecovery;
 import io.polybot.sim.http.ApiError;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
@@ -42,7 +44,8 @@ public final class ClobAuth {
         if (address == null || signature == null || timestamp == null) throw ApiError.unauthorized("Invalid L1 Request headers");
         try {
             long nonce = nonceText == null || nonceText.isBlank() ? 0 : Long.parseLong(nonceText.trim());
-            String recovered = ClobAuthSigner.recoverClobAuthSigner(chainId, address, timestamp, nonce, signature);
+            // ClobAuthSigner.recoverClobAuthSigner, with libsecp256k1 recovery where it loads.
+            String recovered = NativeRecovery.recoverAddress(ClobAuthSigner.digest(chainId, address, timestamp, BigInteger.valueOf(nonce)), signature);
             if (!recovered.equalsIgnoreCase(address)) throw ApiError.unauthorized("Invalid L1 Request headers");
             return new L1Proof(new WalletAddress(address), nonce);
         } catch (IllegalArgumentException e) {

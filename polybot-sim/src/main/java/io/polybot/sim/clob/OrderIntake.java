@@ -10,6 +10,7 @@ import io.polybot.polymarket.order.OrderType;
 import io.polybot.polymarket.order.OrderVersion;
 import io.polybot.polymarket.order.PostOrderBody;
 import io.polybot.polymarket.order.PostOrderRequest;
+import io.polybot.polymarket.order.SignedClobOrder;
 import io.polybot.sim.http.ApiError;
 import io.polybot.sim.matching.MatchingEngine;
 import io.polybot.sim.matching.OrderRequest;
@@ -38,12 +39,14 @@ public final class OrderIntake {
 
     private final World world;
     private final MatchingEngine engine;
+    private final ExchangeDomains domains;
     private final OrderSignatureCheck signatures;
 
     public OrderIntake(World world, MatchingEngine engine, long chainId) {
         this.world = world;
         this.engine = engine;
-        this.signatures = new OrderSignatureCheck(chainId);
+        this.domains = new ExchangeDomains(chainId);
+        this.signatures = new OrderSignatureCheck(domains);
     }
 
     /** What the venue answers to an accepted order (PROTOCOL §3.12). */
@@ -58,11 +61,12 @@ public final class OrderIntake {
         OrderVersion expected = OrderVersion.ofNumber(engine.terms(rules.market()).orderVersion());
         boolean negRisk = world.marketOf(token).map(m -> m.market().negRisk()).orElse(false);
         if ((post.order().order().version() == OrderVersion.V1) != (expected == OrderVersion.V1)) throw versionMismatch(expected);
-        // The hash (the order id) depends on the exchange: the market's version and neg-risk flag.
-        PostOrderRequest hashed = PostOrderBody.parse(rawBody, expected, signatures.chainId(), negRisk);
-        ClobOrder order = hashed.order().order();
-        String orderHash = hashed.order().orderHash();
-        signatures.verify(hashed.order(), negRisk, key);
+        // The hash (the order id) depends on the exchange: the market's version and neg-risk flag. A V1 body
+        // has V1 keys; a V2/V3 body does not say which, so it is read as the market's version (no second parse).
+        ClobOrder order = OrderSignatureCheck.asVersion(post.order().order(), expected);
+        byte[] digest = domains.digest(order, negRisk);
+        String orderHash = ExchangeDomains.orderHash(digest);
+        signatures.verify(new SignedClobOrder(order, post.order().signature(), orderHash), digest, negRisk, key);
         if (post.postOnly() && (post.orderType() == OrderType.FOK || post.orderType() == OrderType.FAK))
             throw ApiError.badRequest("invalid post-only order: only GTC and GTD orders may be post-only");
 

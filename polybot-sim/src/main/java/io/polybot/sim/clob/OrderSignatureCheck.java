@@ -1,10 +1,9 @@
 package io.polybot.sim.clob;
 
-import io.polybot.polymarket.crypto.Signatures;
+import io.polybot.polymarket.crypto.NativeRecovery;
 import io.polybot.polymarket.order.ClobOrder;
 import io.polybot.polymarket.order.DepositWalletSignature;
 import io.polybot.polymarket.order.ExchangeDomain;
-import io.polybot.polymarket.order.OrderHashing;
 import io.polybot.polymarket.order.OrderVersion;
 import io.polybot.polymarket.order.SignatureType;
 import io.polybot.polymarket.order.SignedClobOrder;
@@ -23,16 +22,15 @@ import io.polybot.sim.http.ApiError;
  * wrong exchange: {@code order_version_mismatch}, so the official client refreshes {@code /version}.
  */
 final class OrderSignatureCheck {
-    private final long chainId;
+    private final ExchangeDomains domains;
 
-    OrderSignatureCheck(long chainId) { this.chainId = chainId; }
+    OrderSignatureCheck(ExchangeDomains domains) { this.domains = domains; }
 
-    long chainId() { return chainId; }
-
-    void verify(SignedClobOrder signed, boolean negRisk, ApiKeyOwner key) {
+    /** {@code digest}: the order's EIP-712 digest under its own version's domain, already computed for its id. */
+    void verify(SignedClobOrder signed, byte[] digest, boolean negRisk, ApiKeyOwner key) {
         ClobOrder order = signed.order();
         String keyAddress = key.address().value();
-        ExchangeDomain domain = ExchangeDomain.forOrder(order.version(), chainId, negRisk);
+        ExchangeDomain domain = domains.domain(order.version(), negRisk);
         if (order.signatureType() == SignatureType.POLY_1271) {
             if (!order.maker().equalsIgnoreCase(order.signer())) throw invalidSignature();
             String owner = depositWalletOwner(order, domain, signed.signature());
@@ -44,7 +42,7 @@ final class OrderSignatureCheck {
                 throw ApiError.badRequest("the order signer address has to be the address of the API KEY");
             return;
         }
-        if (!recovers(order, domain, signed.signature())) {
+        if (!recovers(order, digest, signed.signature())) {
             if (signedForOtherVersion(order, negRisk, signed.signature(), false)) throw OrderIntake.versionMismatch(order.version());
             throw invalidSignature();
         }
@@ -58,16 +56,23 @@ final class OrderSignatureCheck {
     private boolean signedForOtherVersion(ClobOrder order, boolean negRisk, String signature, boolean depositWallet) {
         if (order.version() == OrderVersion.V1) return false;
         OrderVersion other = order.version() == OrderVersion.V2 ? OrderVersion.V3 : OrderVersion.V2;
-        ClobOrder asOther = new ClobOrder(other, order.salt(), order.maker(), order.signer(), order.taker(), order.tokenId(),
-                order.makerAmount(), order.takerAmount(), order.side(), order.signatureType(), order.timestamp(), order.metadata(),
-                order.builder(), order.expiration(), order.nonce(), order.feeRateBps());
-        ExchangeDomain domain = ExchangeDomain.forOrder(other, chainId, negRisk);
-        return depositWallet ? depositWalletOwner(asOther, domain, signature) != null : recovers(asOther, domain, signature);
+        ClobOrder asOther = asVersion(order, other);
+        return depositWallet ? depositWalletOwner(asOther, domains.domain(other, negRisk), signature) != null
+                : recovers(asOther, domains.digest(asOther, negRisk), signature);
     }
 
-    private static boolean recovers(ClobOrder order, ExchangeDomain domain, String signature) {
+    /** The same order under another exchange version (V2 and V3 share the struct; a body does not say which it is). */
+    static ClobOrder asVersion(ClobOrder order, OrderVersion version) {
+        if (order.version() == version) return order;
+        return new ClobOrder(version, order.salt(), order.maker(), order.signer(), order.taker(), order.tokenId(),
+                order.makerAmount(), order.takerAmount(), order.side(), order.signatureType(), order.timestamp(), order.metadata(),
+                order.builder(), order.expiration(), order.nonce(), order.feeRateBps());
+    }
+
+    private static boolean recovers(ClobOrder order, byte[] digest, String signature) {
         try {
-            return Signatures.recoverAddress(OrderHashing.digest(order, domain), signature).equalsIgnoreCase(order.signer());
+            // libsecp256k1 where it loads: every order is checked, and web3j's recovery was the order path's bottleneck.
+            return NativeRecovery.recoverAddress(digest, signature).equalsIgnoreCase(order.signer());
         } catch (IllegalArgumentException e) {
             return false;
         }

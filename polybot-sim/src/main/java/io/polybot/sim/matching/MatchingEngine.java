@@ -110,8 +110,10 @@ public final class MatchingEngine {
         OrderBook complement = complementBook(request.token());
         if (postOnly && bestMaker(request.side(), request.price(), book, complement).isPresent())
             return new PlaceResult.Rejected(RejectReason.POST_ONLY_CROSSES, "invalid post-only order: order crosses book");
-        BigDecimal depth = book.depthUpTo(request.side(), request.price());
-        if (complement != null) depth = depth.add(complement.depthUpTo(request.side().opposite(), BigDecimal.ONE.subtract(request.price())));
+        // Only FOK (all of the size) and FAK (any) read the depth.
+        BigDecimal depth = book.depthUpTo(request.side(), request.price(), request.size());
+        if (complement != null && depth.compareTo(request.size()) < 0)
+            depth = depth.add(complement.depthUpTo(request.side().opposite(), BigDecimal.ONE.subtract(request.price()), request.size()));
         switch (request.timeInForce()) {
             case FOK -> {
                 if (depth.compareTo(request.size()) < 0) return new PlaceResult.Rejected(RejectReason.FOK_NOT_FILLED,

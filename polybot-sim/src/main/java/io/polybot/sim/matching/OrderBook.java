@@ -40,12 +40,18 @@ final class OrderBook {
         return crosses(takerSide, limit, best.getKey()) ? Optional.of(best.getValue().peekFirst()) : Optional.empty();
     }
 
-    /** Shares a taker on {@code takerSide} could fill right now without going past {@code limit}. */
-    BigDecimal depthUpTo(Side takerSide, BigDecimal limit) {
+    /**
+     * Shares a taker on {@code takerSide} could fill right now without going past {@code limit}, counted
+     * only until they reach {@code enough}: a FOK or FAK check needs no more, and a deep book is not walked.
+     */
+    BigDecimal depthUpTo(Side takerSide, BigDecimal limit, BigDecimal enough) {
         BigDecimal total = BigDecimal.ZERO;
         for (Map.Entry<BigDecimal, Deque<RestingOrder>> level : side(takerSide.opposite()).entrySet()) {
             if (!crosses(takerSide, limit, level.getKey())) break;
-            for (RestingOrder order : level.getValue()) total = total.add(order.remaining());
+            for (RestingOrder order : level.getValue()) {
+                total = total.add(order.remaining());
+                if (total.compareTo(enough) >= 0) return total;
+            }
         }
         return total;
     }

@@ -17,7 +17,6 @@ import tools.jackson.databind.JsonNode;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -61,7 +60,7 @@ public final class RtdsHub implements TradeListener, AutoCloseable {
     }
 
     /** {@code pending}: frames handed to Jetty and not yet written; a client that lets it grow past the limit is dropped. */
-    private record Connection(WsContext ctx, String connectionId, Set<Subscription> subscriptions, AtomicInteger pending) {}
+    private record Connection(WsContext ctx, String connectionId, String quotedId, Set<Subscription> subscriptions, AtomicInteger pending) {}
 
     public void configure(WsConfig ws) {
         ws.onConnect(ctx -> {
@@ -69,7 +68,7 @@ public final class RtdsHub implements TradeListener, AutoCloseable {
             ctx.session.setIdleTimeout(IDLE_TIMEOUT);
             String id = Base64.getEncoder().encodeToString(ByteBuffer.allocate(16).putLong(UUID.randomUUID().getMostSignificantBits())
                     .putLong(UUID.randomUUID().getLeastSignificantBits()).array());
-            connections.put(ctx.sessionId(), new Connection(ctx, id, ConcurrentHashMap.newKeySet(), new AtomicInteger()));
+            connections.put(ctx.sessionId(), new Connection(ctx, id, TradeFrame.quoted(id), ConcurrentHashMap.newKeySet(), new AtomicInteger()));
         });
         ws.onMessage(ctx -> {
             Connection connection = connections.get(ctx.sessionId());
@@ -123,12 +122,10 @@ public final class RtdsHub implements TradeListener, AutoCloseable {
     }
 
     @Override public void onTrade(Trade trade) {
-        ActivityRow row = rows.taker(trade);
+        if (connections.isEmpty()) return; // nobody to tell: keep the engine's lock short
         long timestamp = clock.now().toEpochMilli();
         try {
-            sender.execute(() -> connections.values().forEach(c -> {
-                if (c.subscriptions().stream().anyMatch(s -> s.matches("activity", "trades", row))) send(c, "activity", "trades", timestamp, row);
-            }));
+            sender.execute(() -> publish(trade, timestamp));
         } catch (RejectedExecutionException e) {
             // closed: no one is listening any more
         }
@@ -136,13 +133,24 @@ public final class RtdsHub implements TradeListener, AutoCloseable {
 
     public int connectionCount() { return connections.size(); }
 
-    private void send(Connection connection, String topic, String type, long timestamp, Object payload) {
-        Map<String, Object> frame = new LinkedHashMap<>();
-        frame.put("topic", topic);
-        frame.put("type", type);
-        frame.put("timestamp", timestamp);
-        frame.put("connection_id", connection.connectionId());
-        frame.put("payload", payload);
+    /** On the sender thread: the row and its frame are built once, then only addressed per connection. */
+    private void publish(Trade trade, long timestamp) {
+        ActivityRow row = null;
+        TradeFrame frame = null;
+        for (Connection c : connections.values()) {
+            if (row == null) row = rows.taker(trade);
+            if (!subscribed(c, row)) continue;
+            if (frame == null) frame = new TradeFrame("activity", "trades", timestamp, row);
+            send(c, frame);
+        }
+    }
+
+    private static boolean subscribed(Connection connection, ActivityRow row) {
+        for (Subscription s : connection.subscriptions()) if (s.matches("activity", "trades", row)) return true;
+        return false;
+    }
+
+    private void send(Connection connection, TradeFrame frame) {
         // Not waiting for each write: Jetty queues frames in order, and one round trip per trade capped
         // the feed at a few thousand trades/s. A client too slow to keep up is dropped instead.
         if (connection.pending().incrementAndGet() > MAX_PENDING_FRAMES) {
@@ -150,7 +158,7 @@ public final class RtdsHub implements TradeListener, AutoCloseable {
             return;
         }
         try {
-            connection.ctx().session.sendText(Json.write(frame), Callback.from(connection.pending()::decrementAndGet,
+            connection.ctx().session.sendText(frame.to(connection.quotedId()), Callback.from(connection.pending()::decrementAndGet,
                     failure -> drop(connection, failure.toString())));
         } catch (RuntimeException e) {
             drop(connection, e.toString());
