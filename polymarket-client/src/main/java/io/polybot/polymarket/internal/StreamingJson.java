@@ -27,6 +27,38 @@ public final class StreamingJson {
         return FACTORY.createParser(ObjectReadContext.empty(), text);
     }
 
+    /** Consumes one JSON object of a frame; the parser is on its START_OBJECT. */
+    @FunctionalInterface
+    public interface ObjectReader {
+        /** Reads the object; false when its type is unknown (counted, not an error). */
+        boolean read(JsonParser p);
+    }
+
+    /**
+     * Reads a feed frame that is one JSON object or an array of them, handing each object to
+     * {@code reader}; returns how many were of an unknown type. Malformed input, a non-object
+     * element or trailing content throws {@link IllegalArgumentException} naming {@code what}.
+     */
+    public static int readObjects(String text, String what, ObjectReader reader) {
+        if (text == null || !looksLikeJson(text)) throw new IllegalArgumentException(what + ": not a JSON object or array");
+        int unknown = 0;
+        try (JsonParser p = parser(text)) {
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.START_ARRAY) {
+                while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                    if (t != JsonToken.START_OBJECT) throw new IllegalArgumentException(what + ": array element is not an object");
+                    if (!reader.read(p)) unknown++;
+                }
+            } else if (!reader.read(p)) {
+                unknown++;
+            }
+            if (p.nextToken() != null) throw new IllegalArgumentException(what + ": trailing content after the JSON value");
+        } catch (JacksonException e) {
+            throw malformed(what, e);
+        }
+        return unknown;
+    }
+
     /** True when the text starts (after whitespace) like a JSON object or array. */
     public static boolean looksLikeJson(String text) {
         for (int i = 0; i < text.length(); i++) {

@@ -12,7 +12,6 @@ import io.polybot.polymarket.order.OrderSide;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -31,24 +30,8 @@ public final class MarketMessageParser {
     private MarketMessageParser() {}
 
     public static MarketFrame parse(String text) {
-        if (text == null || !StreamingJson.looksLikeJson(text))
-            throw new IllegalArgumentException(WHAT + ": not a JSON object or array");
         List<MarketMessage> out = new ArrayList<>(2);
-        int unknown = 0;
-        try (JsonParser p = StreamingJson.parser(text)) {
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.START_ARRAY) {
-                while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-                    if (t != JsonToken.START_OBJECT) throw new IllegalArgumentException(WHAT + ": array element is not an object");
-                    if (!readObject(p, out)) unknown++;
-                }
-            } else {
-                if (!readObject(p, out)) unknown++;
-            }
-            if (p.nextToken() != null) throw new IllegalArgumentException(WHAT + ": trailing content after the JSON value");
-        } catch (JacksonException e) {
-            throw StreamingJson.malformed(WHAT, e);
-        }
+        int unknown = StreamingJson.readObjects(text, WHAT, p -> readObject(p, out));
         return new MarketFrame(out, unknown);
     }
 

@@ -3,7 +3,6 @@ package io.polybot.polymarket.rtds;
 import io.polybot.polymarket.internal.StreamingJson;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -29,22 +28,14 @@ public final class RtdsMessages {
         String text = raw == null ? "" : raw.strip();
         if (text.isEmpty() || text.equalsIgnoreCase("pong") || text.equalsIgnoreCase("ping")) return List.of();
         List<RtdsTrade> trades = new ArrayList<>(1);
-        try (JsonParser p = StreamingJson.parser(text)) {
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.START_ARRAY) {
-                while ((t = p.nextToken()) != JsonToken.END_ARRAY) envelope(p, t, trades);
-            } else {
-                envelope(p, t, trades);
-            }
-            if (p.nextToken() != null) throw new IllegalArgumentException(WHAT + ": trailing content after the JSON value");
-        } catch (JacksonException e) {
-            throw StreamingJson.malformed(WHAT, e);
-        }
+        StreamingJson.readObjects(text, WHAT, p -> {
+            envelope(p, trades);
+            return true;
+        });
         return trades;
     }
 
-    private static void envelope(JsonParser p, JsonToken start, List<RtdsTrade> out) {
-        if (start != JsonToken.START_OBJECT) throw new IllegalArgumentException(WHAT + " must be a JSON object");
+    private static void envelope(JsonParser p, List<RtdsTrade> out) {
         String topic = null;
         String type = null;
         RtdsTrade.Fields payload = null;

@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -28,26 +27,12 @@ public final class UserMessageParser {
     private UserMessageParser() {}
 
     public static UserFrame parse(String text) {
-        if (text == null || !StreamingJson.looksLikeJson(text))
-            throw new IllegalArgumentException(WHAT + ": not a JSON object or array");
         List<UserEvent> out = new ArrayList<>(1);
-        int unknown = 0;
-        try (JsonParser p = StreamingJson.parser(text)) {
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.START_ARRAY) {
-                while ((t = p.nextToken()) != JsonToken.END_ARRAY) if (!read(p, t, out)) unknown++;
-            } else if (!read(p, t, out)) {
-                unknown++;
-            }
-            if (p.nextToken() != null) throw new IllegalArgumentException(WHAT + ": trailing content after the JSON value");
-        } catch (JacksonException e) {
-            throw StreamingJson.malformed(WHAT, e);
-        }
+        int unknown = StreamingJson.readObjects(text, WHAT, p -> read(p, out));
         return new UserFrame(out, unknown);
     }
 
-    private static boolean read(JsonParser p, JsonToken start, List<UserEvent> out) {
-        if (start != JsonToken.START_OBJECT) throw new IllegalArgumentException(WHAT + " must be a JSON object");
+    private static boolean read(JsonParser p, List<UserEvent> out) {
         Fields f = Fields.read(p);
         String type = f.type == null ? "" : f.type;
         String eventType = f.eventType != null ? f.eventType : type.equals("TRADE") ? "trade"
