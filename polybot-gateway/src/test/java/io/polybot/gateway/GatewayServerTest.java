@@ -9,7 +9,6 @@ import io.polybot.gateway.auth.AccessTokens;
 import io.polybot.gateway.auth.Role;
 import io.polybot.gateway.web.DashboardSite;
 import io.polybot.store.Store;
-import io.polybot.store.StoreConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The gateway over real HTTP against embedded PostgreSQL. */
 class GatewayServerTest {
     @TempDir static Path dataDir;
+    static RunningGateway gateway;
     static Store store;
     static InMemoryBus bus;
     static GatewayServer server;
@@ -42,17 +40,15 @@ class GatewayServerTest {
     static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll static void start() {
-        store = Store.open(StoreConfig.embedded(dataDir));
-        bus = new InMemoryBus(Clock.system());
-        GatewayConfig config = new GatewayConfig("127.0.0.1", 0, SECRET, Duration.ofHours(1)).withInitialAdminPassword(ADMIN_PASSWORD);
-        server = new GatewayServer(config, store, bus, Clock.system(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        port = server.start();
+        gateway = RunningGateway.start(dataDir, SECRET, ADMIN_PASSWORD);
+        store = gateway.store();
+        bus = gateway.bus();
+        server = gateway.server();
+        port = gateway.port();
     }
 
     @AfterAll static void stop() {
-        if (server != null) server.close();
-        if (bus != null) bus.close();
-        if (store != null) store.close();
+        if (gateway != null) gateway.close();
     }
 
     static String adminToken() throws Exception {

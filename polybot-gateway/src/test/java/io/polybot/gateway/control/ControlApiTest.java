@@ -17,12 +17,11 @@ import io.polybot.core.signal.SignalId;
 import io.polybot.core.time.Clock;
 import io.polybot.core.trading.TradingState;
 import io.polybot.core.trading.TradingStatus;
-import io.polybot.gateway.GatewayConfig;
 import io.polybot.gateway.GatewayServer;
+import io.polybot.gateway.RunningGateway;
 import io.polybot.gateway.auth.AccessTokens;
 import io.polybot.gateway.auth.Role;
 import io.polybot.store.Store;
-import io.polybot.store.StoreConfig;
 import io.polybot.store.repo.AuditEntry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,8 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,6 +49,7 @@ import static org.awaitility.Awaitility.await;
 class ControlApiTest {
     static final byte[] SECRET = "control-secret-control-secret-12345".getBytes(StandardCharsets.UTF_8);
     @TempDir static Path dataDir;
+    static RunningGateway gateway;
     static Store store;
     static InMemoryBus bus;
     static GatewayServer server;
@@ -64,19 +62,18 @@ class ControlApiTest {
     static final String trader = tokens.issue("tom", Role.TRADER).token();
 
     @BeforeAll static void start() {
-        store = Store.open(StoreConfig.embedded(dataDir));
-        bus = new InMemoryBus(Clock.system());
-        bus.subscribe(Topic.CONTROL, "test", control::add);
-        bus.subscribe(Topic.SIGNALS, "test", signals::add);
-        GatewayConfig config = new GatewayConfig("127.0.0.1", 0, SECRET, Duration.ofHours(1)).withInitialAdminPassword("admin-password-123");
-        server = new GatewayServer(config, store, bus, Clock.system(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        port = server.start();
+        gateway = RunningGateway.start(dataDir, SECRET, "admin-password-123", b -> {
+            b.subscribe(Topic.CONTROL, "test", control::add);
+            b.subscribe(Topic.SIGNALS, "test", signals::add);
+        });
+        store = gateway.store();
+        bus = gateway.bus();
+        server = gateway.server();
+        port = gateway.port();
     }
 
     @AfterAll static void stop() {
-        server.close();
-        bus.close();
-        store.close();
+        if (gateway != null) gateway.close();
     }
 
     @BeforeEach void clear() {

@@ -16,19 +16,15 @@ import io.polybot.core.order.OrderStatus;
 import io.polybot.core.order.TimeInForce;
 import io.polybot.core.signal.Signal;
 import io.polybot.core.signal.SignalId;
-import io.polybot.core.time.Clock;
-import io.polybot.gateway.GatewayConfig;
 import io.polybot.gateway.GatewayServer;
+import io.polybot.gateway.RunningGateway;
 import io.polybot.store.Store;
-import io.polybot.store.StoreConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -58,6 +54,7 @@ class LiveSocketTest {
     private static final TokenId TOKEN = new TokenId("123456789");
 
     @TempDir static Path dataDir;
+    static RunningGateway gateway;
     static Store store;
     static InMemoryBus bus;
     static GatewayServer server;
@@ -65,17 +62,15 @@ class LiveSocketTest {
     static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll static void start() {
-        store = Store.open(StoreConfig.embedded(dataDir));
-        bus = new InMemoryBus(Clock.system());
-        GatewayConfig config = new GatewayConfig("127.0.0.1", 0, SECRET, Duration.ofHours(1)).withInitialAdminPassword(PASSWORD);
-        server = new GatewayServer(config, store, bus, Clock.system(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        port = server.start();
+        gateway = RunningGateway.start(dataDir, SECRET, PASSWORD);
+        store = gateway.store();
+        bus = gateway.bus();
+        server = gateway.server();
+        port = gateway.port();
     }
 
     @AfterAll static void stop() {
-        if (server != null) server.close();
-        if (bus != null) bus.close();
-        if (store != null) store.close();
+        if (gateway != null) gateway.close();
     }
 
     /** Collects whole text messages (the JDK client may deliver one in fragments). */
