@@ -9,6 +9,7 @@ import io.polybot.core.wallet.WalletAddress;
 import io.polybot.core.wallet.WalletTrade;
 import io.polybot.store.internal.Columns;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,25 +31,12 @@ public final class WalletTradeRepository {
 
     /** Stores the trade; false when a trade with the same id is already stored (another feed got there first). */
     public boolean insert(WalletTrade trade) {
-        return jdbi.withHandle(handle -> handle.createUpdate("""
+        return jdbi.withHandle(handle -> bindTrade(handle.createUpdate("""
                         INSERT INTO whale_trades (id, wallet, condition_id, token_id, outcome, side, price, size,
                                                   event_time, received_at, transaction_hash, occurrence, source)
                         VALUES (:id, :wallet, :conditionId, :tokenId, :outcome, :side, :price, :size,
                                 :eventTime, :receivedAt, :transactionHash, :occurrence, :source)
-                        ON CONFLICT (id) DO NOTHING""")
-                .bind("id", trade.id())
-                .bind("wallet", trade.wallet().value())
-                .bind("conditionId", trade.market().value())
-                .bind("tokenId", trade.token().value())
-                .bind("outcome", trade.outcome())
-                .bind("side", trade.side().name())
-                .bind("price", trade.price().value())
-                .bind("size", trade.size().shares())
-                .bind("eventTime", trade.eventTime())
-                .bindByType("receivedAt", trade.receivedAt(), Instant.class)
-                .bind("transactionHash", trade.transactionHash())
-                .bind("occurrence", trade.occurrence())
-                .bind("source", trade.source())
+                        ON CONFLICT (id) DO NOTHING"""), trade)
                 .execute() == 1);
     }
 
@@ -68,19 +56,7 @@ public final class WalletTradeRepository {
                     ON CONFLICT (id) DO UPDATE SET maker = EXCLUDED.maker
                     WHERE whale_trades.maker IS NULL AND EXCLUDED.maker IS NOT NULL""");
             for (WalletTrade trade : batch) {
-                insert.bind("id", trade.id())
-                        .bind("wallet", trade.wallet().value())
-                        .bind("conditionId", trade.market().value())
-                        .bind("tokenId", trade.token().value())
-                        .bind("outcome", trade.outcome())
-                        .bind("side", trade.side().name())
-                        .bind("price", trade.price().value())
-                        .bind("size", trade.size().shares())
-                        .bind("eventTime", trade.eventTime())
-                        .bindByType("receivedAt", trade.receivedAt(), Instant.class)
-                        .bind("transactionHash", trade.transactionHash())
-                        .bind("occurrence", trade.occurrence())
-                        .bind("source", trade.source())
+                bindTrade(insert, trade)
                         .bindByType("maker", makerKnown ? makers.contains(trade.id()) : null, Boolean.class)
                         .add();
             }
@@ -88,6 +64,23 @@ public final class WalletTradeRepository {
             for (int rows : insert.execute()) changed += rows;
             return changed;
         });
+    }
+
+    /** The columns every insert of a trade binds. */
+    private static <S extends SqlStatement<S>> S bindTrade(S statement, WalletTrade trade) {
+        return statement.bind("id", trade.id())
+                .bind("wallet", trade.wallet().value())
+                .bind("conditionId", trade.market().value())
+                .bind("tokenId", trade.token().value())
+                .bind("outcome", trade.outcome())
+                .bind("side", trade.side().name())
+                .bind("price", trade.price().value())
+                .bind("size", trade.size().shares())
+                .bind("eventTime", trade.eventTime())
+                .bindByType("receivedAt", trade.receivedAt(), Instant.class)
+                .bind("transactionHash", trade.transactionHash())
+                .bind("occurrence", trade.occurrence())
+                .bind("source", trade.source());
     }
 
     /** Every stored trade, oldest first, streamed to {@code sink} (a scoring run reads them all once). */
