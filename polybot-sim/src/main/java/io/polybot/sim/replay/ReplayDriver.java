@@ -14,12 +14,11 @@ import io.polybot.sim.matching.Trade;
 import io.polybot.sim.matching.TradeListener;
 import io.polybot.sim.resolution.Settlement;
 import io.polybot.sim.world.Schedule;
+import io.polybot.sim.world.SchedulePlayer;
 import io.polybot.sim.world.SimDriver;
 import io.polybot.sim.world.SimMarket;
 import io.polybot.sim.world.World;
 import io.polybot.sim.world.WorldClock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -27,13 +26,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -43,12 +35,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * outcome at their recorded time. At speed X the recording plays X times faster.
  */
 public final class ReplayDriver implements SimDriver {
-    private static final Logger log = LoggerFactory.getLogger(ReplayDriver.class);
     /** Rests the recorded books; its fills with outside takers are real, its inventory is unlimited. */
     public static final WalletAddress BOOK = new WalletAddress("0x0000000000000000000000000000000000b00c5e");
     private static final BigDecimal BOOK_COLLATERAL = new BigDecimal("1000000000000");
     private static final BigDecimal BOOK_SHARES = new BigDecimal("10000000");
-    private static final long MAX_PUMP_DELAY_MS = 500;
 
     private final Replay replay;
     private final World world;
@@ -56,24 +46,20 @@ public final class ReplayDriver implements SimDriver {
     private final WorldClock clock;
     private final Settlement settlement;
     private final TradeListener feed;
-    private final double speed;
     private final Schedule schedule = new Schedule();
     private final AtomicLong emitted = new AtomicLong();
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
-            r -> Thread.ofPlatform().daemon().name("sim-replay-driver").unstarted(r));
-    private volatile boolean live;
+    private final SchedulePlayer player;
 
     /** @param feed where re-emitted trades go (the tape, then RTDS) */
     public ReplayDriver(Replay replay, World world, MatchingEngine engine, WorldClock clock, Settlement settlement, TradeListener feed,
                         double speed) {
-        if (!(speed > 0)) throw new IllegalArgumentException("speed must be > 0, was " + speed);
         this.replay = replay;
         this.world = world;
         this.engine = engine;
         this.clock = clock;
         this.settlement = settlement;
         this.feed = feed;
-        this.speed = speed;
+        this.player = new SchedulePlayer(schedule, clock, speed, "replay");
     }
 
     @Override public void open() {
@@ -134,65 +120,17 @@ public final class ReplayDriver implements SimDriver {
 
     @Override public long runHistory() { return 0; }
 
-    @Override public void start() {
-        live = true;
-        pump();
-    }
+    @Override public void start() { player.start(); }
 
-    @Override public long advanceTo(Instant time) { return live ? onThread(() -> runUntil(time)) : runUntil(time); }
-
-    private long runUntil(Instant time) {
-        long steps = 0;
-        try {
-            for (Optional<Schedule.Step> next = schedule.pollDue(time); next.isPresent(); next = schedule.pollDue(time)) {
-                clock.pin(next.get().time());
-                run(next.get().action());
-                steps++;
-            }
-        } finally {
-            clock.release();
-        }
-        return steps;
-    }
-
-    private void pump() {
-        if (thread.isShutdown()) return;
-        for (Optional<Schedule.Step> next = schedule.pollDue(clock.now()); next.isPresent(); next = schedule.pollDue(clock.now()))
-            run(next.get().action());
-        long delayMs = schedule.next().map(t -> (long) (Duration.between(clock.now(), t).toMillis() / speed)).orElse(MAX_PUMP_DELAY_MS);
-        try {
-            thread.schedule(this::pump, Math.clamp(delayMs, 1, MAX_PUMP_DELAY_MS), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException e) {
-            // closed between the check and the schedule
-        }
-    }
-
-    private static void run(Runnable action) {
-        try {
-            action.run();
-        } catch (RuntimeException e) {
-            log.error("replay step failed", e);
-        }
-    }
+    @Override public long advanceTo(Instant time) { return player.advanceTo(time); }
 
     /** A replay has no whale to trigger. */
     @Override public Optional<Trade> triggerWhaleTrade() { return Optional.empty(); }
 
     @Override public void resolveNow(SimMarket market) {
-        if (live) onThread(() -> { resolve(market); return null; });
+        if (player.live()) player.onThread(() -> { resolve(market); return null; });
         else resolve(market);
     }
 
-    private <T> T onThread(Callable<T> task) {
-        try {
-            return thread.submit(task).get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the replay", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("replay step failed", e);
-        }
-    }
-
-    @Override public void close() { thread.shutdownNow(); }
+    @Override public void close() { player.close(); }
 }

@@ -19,12 +19,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -44,35 +39,29 @@ public final class WorldDriver implements SimDriver {
     public static final BigDecimal WHALE_MIN_NOTIONAL = new BigDecimal("10000");
     private static final int WHALE_EXTRA_NOTIONAL = 15_000;
     private static final BigDecimal WHALE_DEPOSIT = new BigDecimal("5000000");
-    /** The live thread sleeps at most this long (wall time) between looks at the schedule. */
-    private static final long MAX_PUMP_DELAY_MS = 500;
 
     private final World world;
     private final WorldScale scale;
     private final MatchingEngine engine;
     private final WorldClock clock;
     private final Settlement settlement;
-    private final double speed;
     private final MarketMakers makers;
     private final Traders traders;
     private final Agents agents;
     private final Random random;
     private final Schedule schedule = new Schedule();
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
-            r -> Thread.ofPlatform().daemon().name("sim-world-driver").unstarted(r));
+    private final SchedulePlayer player;
     private final Set<TokenId> requotesPending = ConcurrentHashMap.newKeySet();
-    private volatile boolean live;
 
     /** @param speed simulated seconds per wall-clock second (the live clock runs at the same speed) */
     public WorldDriver(World world, WorldScale scale, MatchingEngine engine, WorldClock clock, Funding funding, Settlement settlement,
                        double speed) {
-        if (!(speed > 0)) throw new IllegalArgumentException("speed must be > 0, was " + speed);
         this.world = world;
         this.scale = scale;
         this.engine = engine;
         this.clock = clock;
         this.settlement = settlement;
-        this.speed = speed;
+        this.player = new SchedulePlayer(schedule, clock, speed, "world");
         this.makers = new MarketMakers(world, engine, funding);
         this.traders = new Traders(world, engine, funding, makers);
         this.random = new Random(world.seed() * 31 + 7);
@@ -94,9 +83,9 @@ public final class WorldDriver implements SimDriver {
         engine.addListener((Trade trade) -> {
             // Our bot (or any outside wallet) hit a maker: re-quote on the driver thread; the world's own takers re-quote themselves.
             boolean outsider = world.wallet(trade.taker()).isEmpty();
-            if (outsider && live && !thread.isShutdown() && requotesPending.add(trade.token())) {
+            if (outsider && player.live() && requotesPending.add(trade.token())) {
                 try {
-                    thread.execute(() -> requote(trade.token()));
+                    player.execute(() -> requote(trade.token()));
                 } catch (RejectedExecutionException e) {
                     requotesPending.remove(trade.token()); // closing: nobody is left to quote
                 }
@@ -114,20 +103,10 @@ public final class WorldDriver implements SimDriver {
     }
 
     @Override public void resolveNow(SimMarket market) {
-        if (live) onDriverThread(() -> { resolve(market); return null; });
+        if (player.live()) player.onThread(() -> { resolve(market); return null; });
         else resolve(market);
     }
 
-    private <T> T onDriverThread(java.util.concurrent.Callable<T> task) {
-        try {
-            return thread.submit(task).get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the world", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("world step failed", e);
-        }
-    }
 
     /** Plays the past, from the history's start up to the world's start, on the pinned clock; answers the steps run. */
     @Override public long runHistory() {
@@ -139,7 +118,7 @@ public final class WorldDriver implements SimDriver {
         while (step.isBefore(world.start())) {
             step = step.plus(Duration.ofDays(1));
             Instant until = step.isBefore(world.start()) ? step : world.start().minusNanos(1);
-            steps += runUntil(until);
+            steps += player.runUntil(until);
             long done = Duration.between(from, until).toDays() + 1;
             if (days >= 10 && done * 10 / days >= nextReport) {
                 log.info("sim history: day {} of {}, {} steps", Math.min(done, days), days, steps);
@@ -150,25 +129,11 @@ public final class WorldDriver implements SimDriver {
     }
 
     /** Plays every step due up to {@code time} on the caller's thread, each at its own instant (tests, history). */
-    @Override public long advanceTo(Instant time) { return live ? onDriverThread(() -> runUntil(time)) : runUntil(time); }
+    @Override public long advanceTo(Instant time) { return player.advanceTo(time); }
 
-    private long runUntil(Instant time) {
-        long steps = 0;
-        try {
-            for (Optional<Schedule.Step> next = schedule.pollDue(time); next.isPresent(); next = schedule.pollDue(time)) {
-                clock.pin(next.get().time());
-                run(next.get().action());
-                steps++;
-            }
-        } finally {
-            clock.release();
-        }
-        return steps;
-    }
 
     /** Starts live play on the driver thread; the demo pulse too, if the scale has it. */
     @Override public void start() {
-        live = true;
         Instant now = clock.now();
         if (scale.demoPulse()) {
             List<SimWallet> noise = world.wallets(WalletType.NOISE);
@@ -176,29 +141,10 @@ public final class WorldDriver implements SimDriver {
                     () -> agents.noise(noise.get(random.nextInt(noise.size())), List.of(), true));
             timetable().every(now.plusSeconds(15 + random.nextInt(16)), () -> Duration.ofSeconds(50 + random.nextInt(21)), this::whaleTrade);
         }
-        pump();
+        player.start();
     }
 
-    private void pump() {
-        if (thread.isShutdown()) return;
-        for (Optional<Schedule.Step> next = schedule.pollDue(clock.now()); next.isPresent(); next = schedule.pollDue(clock.now()))
-            run(next.get().action());
-        long delayMs = schedule.next().map(t -> (long) (Duration.between(clock.now(), t).toMillis() / speed)).orElse(MAX_PUMP_DELAY_MS);
-        try {
-            thread.schedule(this::pump, Math.clamp(delayMs, 1, MAX_PUMP_DELAY_MS), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException e) {
-            // closed between the check and the schedule: nothing more to run
-        }
-    }
 
-    private static void run(Runnable action) {
-        try {
-            action.run();
-        } catch (RuntimeException e) {
-            // A bug in one step must not stop the world.
-            log.error("simulated activity failed", e);
-        }
-    }
 
     private Agents.Timetable timetable() {
         return new Agents.Timetable() {
@@ -219,7 +165,7 @@ public final class WorldDriver implements SimDriver {
     }
 
     /** Has the informed whale trade now (on the driver thread) and returns its trade, if anything filled. */
-    @Override public Optional<Trade> triggerWhaleTrade() { return onDriverThread(this::whaleTrade); }
+    @Override public Optional<Trade> triggerWhaleTrade() { return player.onThread(this::whaleTrade); }
 
     /** The demo's whale: the first informed wallet buys the favoured outcome of an open market for $10,000-$25,000. */
     private Optional<Trade> whaleTrade() {
@@ -247,7 +193,5 @@ public final class WorldDriver implements SimDriver {
     /** The "Yes" mid the makers quote around, while the market is open (tests). */
     public Optional<BigDecimal> yesMid(SimMarket market) { return Optional.ofNullable(makers.yesMid(market.market().conditionId())); }
 
-    @Override public void close() {
-        thread.shutdownNow();
-    }
+    @Override public void close() { player.close(); }
 }
