@@ -94,7 +94,7 @@ public final class WalletsCommand implements Runnable {
             spec.commandLine().getErr().println("give exactly one of --world-seed S or --data DIR");
             return 2;
         }
-        if (data != null) return DataEvaluation.run(data, out()) ? 0 : 1;
+        if (data != null) return DataEvaluation.run(data, ScoringWiring.settings(config()), out()) ? 0 : 1;
         Path work = Files.createTempDirectory("polybot-evaluate-");
         SimEvaluation.Result result = SimEvaluation.run(seed, WorldScale.named(scale), work, ScoringWiring.settings(config()), out(), terminal());
         return result.meetsTargets() ? 0 : 1;

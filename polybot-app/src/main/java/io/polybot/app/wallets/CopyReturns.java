@@ -1,5 +1,6 @@
 package io.polybot.app.wallets;
 
+import io.polybot.core.market.ConditionId;
 import io.polybot.core.market.Market;
 import io.polybot.core.market.MarketStatus;
 import io.polybot.core.market.Side;
@@ -10,67 +11,81 @@ import io.polybot.strategy.intelligence.run.TradeHistory;
 import io.polybot.strategy.intelligence.scoring.PriceHistory;
 import io.polybot.strategy.intelligence.scoring.ScoringConfig;
 import io.polybot.strategy.intelligence.scoring.TradePrints;
-import io.polybot.strategy.intelligence.scoring.WalletScore;
-import io.polybot.strategy.intelligence.scoring.WalletScorer;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Would copying the top-scored wallets have paid, compared with copying everyone (ARCHITECTURE §10)?
- * Wallets are scored on the trades before a cutoff, with only the results known by then; then each
- * wallet's later buys in markets that resolved are copied with one dollar each at the price a
+ * The {@link CopyRanking} picks the top decile from the trades before a cutoff, with only the results
+ * known by then; then each wallet's later buys (taker fills; see below for maker fills) are copied with one dollar each at the price a
  * follower could have paid (the last print within the detection delay after the wallet's trade,
  * else the wallet's own price) plus the taker fee r·(1 − p) per dollar.
  *
- * @param topWallets   wallets in the top decile (by score, among wallets with a finished position before the cutoff)
- * @param rankedWallets wallets that had a score to rank
+ * <p>Two measures of the same copies. <b>Realised</b>: markets that resolved pay 1/p or 0. A small
+ * world's later half holds a handful of independent events, so the realised figure is mostly the
+ * luck of those few results. <b>Expected</b>: the simulator knows each market's true probability q
+ * (read by the evaluation only, never by scoring), so a copy is worth q/p − 1 − fee whether or not
+ * its market has resolved yet: the same edge without the outcome lottery, over every later copy.
+ * The target is judged on the expected figure; both are reported.
+ *
+ * @param rankedUnits  followable units (wallets or linked groups) that had a score to rank
+ * @param topUnits     units in the top decile; topWallets their wallets
  * @param topCopies / allCopies copied buys; topEvents / allEvents the independent events they fall in
- * @param topReturn / allReturn mean return per copied dollar, 6 decimals
+ * @param topExpected / allExpected mean expected return per copied dollar, 6 decimals
+ * @param topResolvedCopies / allResolvedCopies copies in markets that resolved; topResolvedEvents / allResolvedEvents their events
+ * @param topReturn / allReturn mean realised return per copied dollar over those, 6 decimals
  */
-record CopyReturns(Instant cutoff, int rankedWallets, int topWallets, int topCopies, int topEvents, BigDecimal topReturn,
-                   int allCopies, int allEvents, BigDecimal allReturn) {
+record CopyReturns(Instant cutoff, int rankedUnits, int topUnits, int topWallets,
+                   int topCopies, int topEvents, BigDecimal topExpected, int allCopies, int allEvents, BigDecimal allExpected,
+                   int topResolvedCopies, int topResolvedEvents, BigDecimal topReturn,
+                   int allResolvedCopies, int allResolvedEvents, BigDecimal allReturn) {
     static final Duration DETECTION_DELAY = Duration.ofSeconds(5);
 
-    static CopyReturns measure(TradeHistory full, Instant cutoff, ScoringConfig scoring, int minimumPositions) {
-        TradeHistory early = full.before(cutoff);
-        WalletScorer scorer = new WalletScorer(scoring);
-        PriceHistory earlyPrints = TradePrints.of(early.all());
-        List<WalletScore> ranked = new ArrayList<>();
-        for (Map.Entry<WalletAddress, List<WalletTrade>> entry : early.byWallet().entrySet()) {
-            WalletScore score = scorer.score(entry.getKey(), entry.getValue(), early::market, earlyPrints, cutoff);
-            if (score.positions() >= minimumPositions) ranked.add(score);
-        }
-        ranked.sort(Comparator.comparing(WalletScore::score).reversed().thenComparing(s -> s.wallet().value()));
-        int decile = (int) Math.ceil(ranked.size() / 10.0);
-        Set<WalletAddress> top = new HashSet<>();
-        for (WalletScore s : ranked.subList(0, decile)) top.add(s.wallet());
+    /** @param yesProbability each market's true probability that its first outcome ("Yes") wins */
+    static CopyReturns measure(TradeHistory full, CopyRanking ranking, ScoringConfig scoring, Map<ConditionId, BigDecimal> yesProbability) {
+        Instant cutoff = ranking.cutoff();
+        Set<WalletAddress> top = ranking.top();
         PriceHistory prints = TradePrints.of(full.all());
-        Tally topTally = new Tally(), allTally = new Tally();
+        Tally topExpected = new Tally(), allExpected = new Tally(), topRealised = new Tally(), allRealised = new Tally();
         for (WalletTrade trade : full.all()) {
-            if (trade.side() != Side.BUY || trade.eventTime().isBefore(cutoff)) continue;
+            // A maker fill's price is its resting order's: a follower seeing the print can only take the other
+            // side of the book, so copying it at the print would credit the follower with the maker's spread.
+            if (trade.side() != Side.BUY || trade.eventTime().isBefore(cutoff) || full.makerIds().contains(trade.id())) continue;
             Market market = full.market(trade.market());
-            if (market == null || market.status() != MarketStatus.RESOLVED || market.winningToken() == null) continue;
+            if (market == null) continue;
             Price paid = prints.lastPrice(trade.token(), trade.eventTime(), trade.eventTime().plus(DETECTION_DELAY)).orElse(trade.price());
             BigDecimal p = paid.value();
-            BigDecimal payout = market.winningToken().equals(trade.token()) ? BigDecimal.ONE.divide(p, MathContext.DECIMAL64) : BigDecimal.ZERO;
-            BigDecimal result = payout.subtract(BigDecimal.ONE).subtract(scoring.takerFeeRate().multiply(BigDecimal.ONE.subtract(p)));
+            BigDecimal fee = scoring.takerFeeRate().multiply(BigDecimal.ONE.subtract(p));
             String event = market.eventSlug() == null || market.eventSlug().isBlank() ? market.conditionId().value() : market.eventSlug();
-            allTally.add(result, event);
-            if (top.contains(trade.wallet())) topTally.add(result, event);
+            boolean copied = top.contains(trade.wallet());
+            BigDecimal yes = yesProbability.get(market.conditionId());
+            var token = market.token(trade.token());
+            if (yes != null && token.isPresent()) {
+                BigDecimal q = token.get().outcomeIndex() == 0 ? yes : BigDecimal.ONE.subtract(yes);
+                BigDecimal expected = q.divide(p, MathContext.DECIMAL64).subtract(BigDecimal.ONE).subtract(fee);
+                allExpected.add(expected, event);
+                if (copied) topExpected.add(expected, event);
+            }
+            if (market.status() != MarketStatus.RESOLVED || market.winningToken() == null) continue;
+            BigDecimal payout = market.winningToken().equals(trade.token()) ? BigDecimal.ONE.divide(p, MathContext.DECIMAL64) : BigDecimal.ZERO;
+            BigDecimal result = payout.subtract(BigDecimal.ONE).subtract(fee);
+            allRealised.add(result, event);
+            if (copied) topRealised.add(result, event);
         }
-        return new CopyReturns(cutoff, ranked.size(), top.size(), topTally.copies, topTally.events.size(), topTally.mean(),
-                allTally.copies, allTally.events.size(), allTally.mean());
+        return new CopyReturns(cutoff, ranking.ranked().size(), ranking.topUnits(), top.size(),
+                topExpected.copies, topExpected.events.size(), topExpected.mean(), allExpected.copies, allExpected.events.size(), allExpected.mean(),
+                topRealised.copies, topRealised.events.size(), topRealised.mean(), allRealised.copies, allRealised.events.size(), allRealised.mean());
     }
+
+    /** The top decile beat copying everyone, in expectation (the target), over at least one copy. */
+    boolean topBeatsAll() { return topCopies > 0 && topExpected.compareTo(allExpected) > 0; }
 
     /** Copies, their summed return and their events. */
     private static final class Tally {

@@ -36,7 +36,8 @@ import java.util.Map;
  * normal way (Gamma catalogue with results, Data API backfill, scoring with funding evidence, all
  * over HTTP into an embedded store) and grades the result against {@code /sim/truth}: per-class
  * precision / recall / F1, the share of linked groups recovered whole, and whether copying the
- * top-decile wallets (scored on the first half of the history) beat copying everyone in the second half.
+ * top-decile wallets (scored on the first half of the history, among the units the pipeline would
+ * follow: see {@link CopyRanking}) beat copying everyone in the second half.
  */
 public final class SimEvaluation {
     /** Wallets need this many finished positions before the cutoff to be ranked for the copy test. */
@@ -48,14 +49,18 @@ public final class SimEvaluation {
         public String json() {
             return "{\"informed\":" + informed.json() + ",\"market_maker\":" + marketMaker.json() + ",\"bot\":" + bot.json()
                     + ",\"linked_groups_recovered\":" + linkedGroupsShare.toPlainString()
+                    + ",\"top_decile_expected_return\":" + copies.topExpected().toPlainString()
+                    + ",\"all_wallets_expected_return\":" + copies.allExpected().toPlainString()
                     + ",\"top_decile_return\":" + copies.topReturn().toPlainString()
-                    + ",\"all_wallets_return\":" + copies.allReturn().toPlainString() + "}";
+                    + ",\"all_wallets_return\":" + copies.allReturn().toPlainString()
+                    + ",\"top_units\":" + copies.topUnits() + ",\"followable_units\":" + copies.rankedUnits()
+                    + ",\"later_events\":" + copies.allEvents() + ",\"later_resolved_events\":" + copies.allResolvedEvents() + "}";
         }
 
         public boolean meetsTargets() {
             return informed.precision().compareTo(new BigDecimal("0.9")) >= 0 && informed.recall().compareTo(new BigDecimal("0.8")) >= 0
                     && marketMaker.f1().compareTo(new BigDecimal("0.9")) >= 0 && bot.f1().compareTo(new BigDecimal("0.9")) >= 0
-                    && linkedGroupsShare.compareTo(new BigDecimal("0.8")) >= 0 && copies.topReturn().compareTo(copies.allReturn()) > 0;
+                    && linkedGroupsShare.compareTo(new BigDecimal("0.8")) >= 0 && copies.topBeatsAll();
         }
     }
 
@@ -82,10 +87,17 @@ public final class SimEvaluation {
             BigDecimal share = truth.linkedGroups().isEmpty() ? BigDecimal.ONE
                     : BigDecimal.valueOf(recovered).divide(BigDecimal.valueOf(truth.linkedGroups().size()), 4, RoundingMode.HALF_EVEN);
             TradeHistory history = TradeHistory.load(store.walletTrades(), store.markets());
-            CopyReturns copies = CopyReturns.measure(history, midpoint(history.all()), settings.scoring(), MINIMUM_RANKED_POSITIONS);
+            CopyRanking ranking = CopyRanking.rank(history, midpoint(history.all()), settings, new SimFunding(sim.baseUrls().sim()).get(),
+                    MINIMUM_RANKED_POSITIONS);
+            CopyReturns copies = CopyReturns.measure(history, ranking, settings.scoring(), truth.yesProbability());
             Result result = new Result(ClassMetrics.of("INFORMED", predicted, truth.types()), ClassMetrics.of("MARKET_MAKER", predicted, truth.types()),
                     ClassMetrics.of("BOT", predicted, truth.types()), truth.linkedGroups().size(), recovered, share, copies);
-            if (Boolean.getBoolean("polybot.evaluate.verbose")) mistakes(predicted, truth, scored, out);
+            if (Boolean.getBoolean("polybot.evaluate.verbose")) {
+                mistakes(predicted, truth, scored, out);
+                ranking.ranked().forEach(u -> out.printf("  ranked %s %s score %s over %d positions / %d events, %s%n", u.key(),
+                        u.members().stream().map(w -> truth.types().getOrDefault(w, "?")).toList(), u.score().score().toPlainString(),
+                        u.score().positions(), u.score().independentEvents(), ranking.top().contains(u.members().getFirst()) ? "TOP" : ""));
+            }
             report(result, scored.report(), out);
             return result;
         }
@@ -110,9 +122,15 @@ public final class SimEvaluation {
                     m.recall().toPlainString(), m.f1().toPlainString(), m.predicted(), m.actual(), m.truePositives());
         out.printf("  linked groups recovered whole: %d of %d (%s)%n", r.linkedGroupsRecovered(), r.linkedGroups(), r.linkedGroupsShare().toPlainString());
         CopyReturns c = r.copies();
-        out.printf("  copy test, scored before %s: top decile (%d of %d ranked wallets) %s per $ over %d copies in %d events;"
-                        + " all wallets %s per $ over %d copies in %d events%n", c.cutoff(), c.topWallets(), c.rankedWallets(),
-                c.topReturn().toPlainString(), c.topCopies(), c.topEvents(), c.allReturn().toPlainString(), c.allCopies(), c.allEvents());
+        out.printf("  copy test, scored before %s: top decile = %d of %d followable units (%d wallets)%n", c.cutoff(), c.topUnits(),
+                c.rankedUnits(), c.topWallets());
+        out.printf("    expected (true probabilities): top decile %s per $ over %d copies in %d events; all wallets %s per $ over %d copies in %d events%n",
+                c.topExpected().toPlainString(), c.topCopies(), c.topEvents(), c.allExpected().toPlainString(), c.allCopies(), c.allEvents());
+        out.printf("    realised (resolved markets):   top decile %s per $ over %d copies in %d events; all wallets %s per $ over %d copies in %d events%n",
+                c.topReturn().toPlainString(), c.topResolvedCopies(), c.topResolvedEvents(), c.allReturn().toPlainString(),
+                c.allResolvedCopies(), c.allResolvedEvents());
+        out.printf("    %d resolved independent events in the later half: the realised figures cannot tell an edge from luck; the target is judged on the expected ones%n",
+                c.allResolvedEvents());
         out.println(r.meetsTargets() ? "  targets: met" : "  targets: NOT met");
         out.println(r.json());
         out.flush();

@@ -1,10 +1,12 @@
 package io.polybot.app.wallets;
 
 import io.polybot.core.json.Json;
+import io.polybot.core.market.ConditionId;
 import io.polybot.core.wallet.WalletAddress;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,9 +18,9 @@ import java.util.Map;
 
 /**
  * The simulator's ground truth ({@code GET /sim/truth}) as the evaluation reads it: each wallet's
- * type and the linked groups. Only the evaluation reads it; the scorer never does.
+ * type, the linked groups and each market's true "Yes" probability. Only the evaluation reads it; the scorer never does.
  */
-record SimTruthView(Map<WalletAddress, String> types, List<List<WalletAddress>> linkedGroups) {
+record SimTruthView(Map<WalletAddress, String> types, List<List<WalletAddress>> linkedGroups, Map<ConditionId, BigDecimal> yesProbability) {
 
     static SimTruthView fetch(URI simUrl) throws IOException, InterruptedException {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(simUrl + "/truth")).GET().build(),
@@ -36,6 +38,8 @@ record SimTruthView(Map<WalletAddress, String> types, List<List<WalletAddress>> 
             for (JsonNode wallet : group.path("wallets")) members.add(new WalletAddress(wallet.asString()));
             groups.add(members);
         }
-        return new SimTruthView(types, groups);
+        Map<ConditionId, BigDecimal> yes = new LinkedHashMap<>();
+        for (var entry : truth.path("markets").properties()) yes.put(new ConditionId(entry.getKey()), entry.getValue().decimalValue());
+        return new SimTruthView(types, groups, yes);
     }
 }

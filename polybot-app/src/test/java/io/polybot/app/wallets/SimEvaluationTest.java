@@ -27,7 +27,8 @@ class SimEvaluationTest {
         assertThat(r.marketMaker().f1()).isGreaterThanOrEqualTo(new java.math.BigDecimal("0.9"));
         assertThat(r.bot().f1()).isGreaterThanOrEqualTo(new java.math.BigDecimal("0.9"));
         assertThat(r.linkedGroupsShare()).isGreaterThanOrEqualTo(new java.math.BigDecimal("0.8"));
-        assertThat(r.copies().topReturn()).isGreaterThan(r.copies().allReturn());
+        assertThat(r.copies().topBeatsAll()).isTrue();
+        assertThat(r.copies().topExpected()).isGreaterThan(r.copies().allExpected());
         String[] lines = out.toString().strip().split("\n");
         assertThat(lines[lines.length - 1]).startsWith("{\"informed\":{\"precision\":").contains("\"linked_groups_recovered\":")
                 .endsWith("}");

@@ -71,13 +71,7 @@ public final class ScoringRun {
     public synchronized Result run(ScoringJob.Progress progress) {
         TradeHistory history = TradeHistory.load(trades, markets);
         log.info("scoring {} wallets over {} trades in {} markets", history.byWallet().size(), history.all().size(), history.markets().size());
-        // Only trades the wallet chose to make: a sweep fills several makers' resting orders in one instant,
-        // which says nothing about who owns them. Mostly-maker wallets are left out altogether: market makers
-        // re-hedge on the same public news at the same instant, which is not common ownership either.
-        Set<WalletAddress> makers = mostlyMakers(history);
-        List<WalletTrade> taken = history.all().stream()
-                .filter(t -> !history.makerIds().contains(t.id()) && !makers.contains(t.wallet())).toList();
-        LinkedGroups groups = new LinkedWalletDetector(settings.linking()).detect(taken, funding.get());
+        LinkedGroups groups = link(settings, history, funding.get());
         Map<WalletAddress, Whale> rows = new HashMap<>();
         for (Whale whale : whales.all()) rows.put(whale.address(), whale);
         Map<WalletAddress, WalletScoreRecord> written = new LinkedHashMap<>();
@@ -102,6 +96,36 @@ public final class ScoringRun {
                 .forEach(r -> log.info("  top score {} {}: {} positions over {} events, win rate {}, EV {}/$, {}", r.address(), r.score(),
                         r.positions(), r.independentEvents(), r.winRate(), r.expectedValuePerDollar(), r.classification()));
         return new Result(report, groups, baskets, written);
+    }
+
+    /**
+     * Links the wallets of a history the way a run does: only trades the wallet chose to make count.
+     * A sweep fills several makers' resting orders in one instant, which says nothing about who owns
+     * them; mostly-maker wallets are left out altogether, because market makers re-hedge on the same
+     * public news at the same instant, which is not common ownership either.
+     */
+    public static LinkedGroups link(ScoringSettings settings, TradeHistory history, List<FundingEdge> funding) {
+        Set<WalletAddress> makers = mostlyMakers(history);
+        List<WalletTrade> taken = history.all().stream()
+                .filter(t -> !history.makerIds().contains(t.id()) && !makers.contains(t.wallet())).toList();
+        return new LinkedWalletDetector(settings.linking()).detect(taken, funding);
+    }
+
+    /**
+     * Scores and classifies a history as of {@code at} exactly as a run would (linked groups pooled),
+     * but writes nothing and decides no whitelist: for evaluations that score an earlier window.
+     */
+    public static Map<WalletAddress, WalletScoreRecord> scoreOnly(ScoringSettings settings, TradeHistory history, LinkedGroups groups,
+                                                                  java.time.Instant at) {
+        Map<WalletAddress, WalletScoreRecord> out = new LinkedHashMap<>();
+        ScoringJob job = new ScoringJob(new WalletScorer(settings.scoring()), new WalletClassifier(settings.classifier()),
+                new WhitelistPolicy(settings.whitelist()), () -> at);
+        job.run(inputs(history, Map.of()), new ScoringJob.Outputs() {
+            @Override public void score(WalletScoreRecord record) { out.put(record.address(), record); }
+
+            @Override public void whitelist(WhitelistDecision decision) {}
+        }, TradePrints.of(history.all()), groups, (done, total) -> {});
+        return out;
     }
 
     private static Set<WalletAddress> mostlyMakers(TradeHistory history) {

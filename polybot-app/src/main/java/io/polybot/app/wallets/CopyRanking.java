@@ -1,0 +1,82 @@
+package io.polybot.app.wallets;
+
+import io.polybot.core.wallet.WalletAddress;
+import io.polybot.store.repo.WalletScoreRecord;
+import io.polybot.strategy.intelligence.linking.FundingEdge;
+import io.polybot.strategy.intelligence.linking.LinkedGroups;
+import io.polybot.strategy.intelligence.run.ScoringRun;
+import io.polybot.strategy.intelligence.run.ScoringSettings;
+import io.polybot.strategy.intelligence.run.TradeHistory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The wallets a follower would have copied, judged only on what was known at the cutoff
+ * (ARCHITECTURE §10: score on an earlier window, measure on a later one).
+ *
+ * <p>The earlier window is scored and classified by the normal run ({@link ScoringRun#scoreOnly}),
+ * linked wallets pooled into one unit as the pipeline scores them. Only units the pipeline could
+ * follow are ranked: not classified market maker or bot, at least the minimum sample of finished
+ * positions, not decayed, and a positive realised EV after fees (the whitelist's rules, with the
+ * sample minimum scaled to the window). The top decile holds a tenth of those units, at least one,
+ * picked by score among the units the early window labels INFORMED (one-way, held to resolution,
+ * no adverse markout): a few finished positions make the score alone a lottery, while the label
+ * rests on every trade's markout and side. Only when no unit is labelled INFORMED does the score
+ * alone pick. Ranking everyone instead lets market makers and bots, which nobody copies, and the
+ * members of one linked group (one trader counted several times) crowd a decile of a few wallets.
+ *
+ * @param scoredWallets wallets with trades before the cutoff
+ * @param ranked        followable units, best score first
+ * @param top           wallets of the top-decile units
+ * @param excluded      units left out, by reason
+ */
+record CopyRanking(Instant cutoff, int scoredWallets, List<Unit> ranked, Set<WalletAddress> top, Map<String, Integer> excluded) {
+    /** One scored unit: a wallet, or a linked group scored as one trader. */
+    record Unit(String key, List<WalletAddress> members, WalletScoreRecord score) {}
+
+    static CopyRanking rank(TradeHistory full, Instant cutoff, ScoringSettings settings, List<FundingEdge> funding, int minimumPositions) {
+        TradeHistory early = full.before(cutoff);
+        LinkedGroups groups = ScoringRun.link(settings, early, funding);
+        Map<WalletAddress, WalletScoreRecord> scores = ScoringRun.scoreOnly(settings, early, groups, cutoff);
+        Map<String, List<WalletAddress>> members = new TreeMap<>();
+        for (WalletAddress wallet : scores.keySet()) members.computeIfAbsent(groups.groupOf(wallet), g -> new ArrayList<>()).add(wallet);
+        List<Unit> ranked = new ArrayList<>();
+        Map<String, Integer> excluded = new LinkedHashMap<>();
+        for (var unit : members.entrySet()) {
+            WalletScoreRecord score = scores.get(unit.getValue().getFirst());
+            String reason = exclusion(score, minimumPositions);
+            if (reason == null) ranked.add(new Unit(unit.getKey(), unit.getValue(), score));
+            else excluded.merge(reason, 1, Integer::sum);
+        }
+        ranked.sort(Comparator.comparing((Unit u) -> !"INFORMED".equals(u.score().classification()))
+                .thenComparing(u -> u.score().score(), Comparator.reverseOrder()).thenComparing(Unit::key));
+        List<Unit> informed = ranked.stream().filter(CopyRanking::informed).toList();
+        List<Unit> pool = informed.isEmpty() ? ranked : informed;
+        int decile = ranked.isEmpty() ? 0 : Math.min(pool.size(), (int) Math.ceil(ranked.size() / 10.0));
+        Set<WalletAddress> top = new HashSet<>();
+        for (Unit unit : pool.subList(0, decile)) top.addAll(unit.members());
+        return new CopyRanking(cutoff, scores.size(), List.copyOf(ranked), Set.copyOf(top), excluded);
+    }
+
+    /** Why the pipeline would not follow this unit, or null when it could. */
+    private static String exclusion(WalletScoreRecord score, int minimumPositions) {
+        String label = score.classification() == null ? "UNKNOWN" : score.classification();
+        if (label.equals("MARKET_MAKER") || label.equals("BOT")) return "classified market maker or bot";
+        if (score.positions() < minimumPositions) return "fewer than " + minimumPositions + " finished positions";
+        if (score.decayed()) return "decayed";
+        if (score.expectedValuePerDollar().signum() <= 0) return "EV after fees <= 0";
+        return null;
+    }
+
+    int topUnits() { return (int) ranked.stream().filter(u -> top.contains(u.members().getFirst())).count(); }
+
+    private static boolean informed(Unit unit) { return "INFORMED".equals(unit.score().classification()); }
+}
