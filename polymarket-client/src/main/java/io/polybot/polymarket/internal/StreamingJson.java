@@ -1,5 +1,6 @@
 package io.polybot.polymarket.internal;
 
+import io.polybot.polymarket.order.OrderSide;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -57,6 +58,26 @@ public final class StreamingJson {
             throw malformed(what, e);
         }
         return unknown;
+    }
+
+    /** A required BUY/SELL (feeds also send lower case); a clear error naming {@code what} otherwise. */
+    public static OrderSide side(String text, String what) {
+        if (text == null) throw missing("side", what);
+        return switch (text) {
+            case "BUY", "buy" -> OrderSide.BUY;
+            case "SELL", "sell" -> OrderSide.SELL;
+            default -> throw new IllegalArgumentException(what + ": side must be BUY or SELL, was '" + text + "'");
+        };
+    }
+
+    /** {@code ""} for null: optional text fields of feed messages. */
+    public static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** An empty list for null: optional list fields of feed messages. */
+    public static List<String> orEmpty(List<String> l) {
+        return l == null ? List.of() : l;
     }
 
     /** True when the text starts (after whitespace) like a JSON object or array. */

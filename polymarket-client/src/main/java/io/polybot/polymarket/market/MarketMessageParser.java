@@ -1,6 +1,8 @@
 package io.polybot.polymarket.market;
 
 import static io.polybot.polymarket.internal.StreamingJson.decimal;
+import static io.polybot.polymarket.internal.StreamingJson.orEmpty;
+import static io.polybot.polymarket.internal.StreamingJson.side;
 import static io.polybot.polymarket.internal.StreamingJson.required;
 import static io.polybot.polymarket.internal.StreamingJson.requiredDecimal;
 import static io.polybot.polymarket.internal.StreamingJson.scalar;
@@ -8,7 +10,6 @@ import static io.polybot.polymarket.internal.StreamingJson.strings;
 import static io.polybot.polymarket.internal.StreamingJson.time;
 
 import io.polybot.polymarket.internal.StreamingJson;
-import io.polybot.polymarket.order.OrderSide;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -227,25 +228,8 @@ public final class MarketMessageParser {
         return decimal(text, field, "price_change");
     }
 
-    private static OrderSide side(String text, String what) {
-        if (text == null) throw StreamingJson.missing("side", what);
-        return switch (text) {
-            case "BUY", "buy" -> OrderSide.BUY;
-            case "SELL", "sell" -> OrderSide.SELL;
-            default -> throw new IllegalArgumentException(what + ": side must be BUY or SELL, was '" + text + "'");
-        };
-    }
-
     private static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
-    }
-
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static List<String> orEmpty(List<String> l) {
-        return l == null ? List.of() : l;
     }
 
     private static String nonEmpty(String a, String b) {

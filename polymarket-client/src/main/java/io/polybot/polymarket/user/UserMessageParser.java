@@ -1,12 +1,13 @@
 package io.polybot.polymarket.user;
 
 import static io.polybot.polymarket.internal.StreamingJson.decimal;
+import static io.polybot.polymarket.internal.StreamingJson.orEmpty;
+import static io.polybot.polymarket.internal.StreamingJson.side;
 import static io.polybot.polymarket.internal.StreamingJson.requiredDecimal;
 import static io.polybot.polymarket.internal.StreamingJson.scalar;
 import static io.polybot.polymarket.internal.StreamingJson.strings;
 
 import io.polybot.polymarket.internal.StreamingJson;
-import io.polybot.polymarket.order.OrderSide;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -111,15 +112,7 @@ public final class UserMessageParser {
         return new MakerOrder(present(orderId, "order_id", what), orEmpty(owner), orEmpty(makerAddress),
                 requiredDecimal(matched, "matched_amount", what), requiredDecimal(price, "price", what),
                 decimal(fee, "fee_rate_bps", what), orEmpty(assetId), orEmpty(outcome),
-                side == null || side.isEmpty() ? null : OrderSide.parse(side));
-    }
-
-    private static OrderSide side(String text, String what) {
-        try {
-            return OrderSide.parse(present(text, "side", what));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage().startsWith(what) ? e.getMessage() : what + ": " + e.getMessage());
-        }
+                side == null || side.isEmpty() ? null : side(side, what));
     }
 
     private static Instant time(String text, String field, String what) {
@@ -130,10 +123,6 @@ public final class UserMessageParser {
     private static String present(String text, String field, String what) {
         if (text == null) throw StreamingJson.missing(field, what);
         return text;
-    }
-
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
     }
 
     /** The fields of one event, collected in any order before its type is known. */
