@@ -13,7 +13,6 @@ import io.polybot.sim.matching.MatchingEngine;
 import io.polybot.sim.matching.TokenRules;
 import io.polybot.sim.matching.Trade;
 import io.polybot.sim.matching.TradeListener;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -21,7 +20,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -40,12 +38,11 @@ import java.util.function.Predicate;
  * every book change, {@code last_trade_price}, {@code tick_size_change}; text {@code PING} gets {@code PONG}.
  */
 public final class MarketChannel implements EngineListener, TradeListener, AutoCloseable {
-    private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(10);
 
     private final MatchingEngine engine;
     private final Predicate<TokenId> negRisk;
-    private final Map<String, Connection> connections = new ConcurrentHashMap<>();
-    private final SocketSender sender = new SocketSender("sim-ws-market-sender");
+    private final ChannelSessions<Connection> sessions = new ChannelSessions<>("sim-ws-market-sender",
+            ctx -> new Connection(ctx, ConcurrentHashMap.newKeySet()), Connection::ctx, this::onSubscribe);
 
     private record Connection(WsContext ctx, Set<String> assets) {}
 
@@ -54,32 +51,11 @@ public final class MarketChannel implements EngineListener, TradeListener, AutoC
         this.negRisk = negRisk;
     }
 
-    public void configure(WsConfig ws) {
-        ws.onConnect(ctx -> {
-            ctx.session.setIdleTimeout(IDLE_TIMEOUT);
-            connections.put(ctx.sessionId(), new Connection(ctx, ConcurrentHashMap.newKeySet()));
-        });
-        ws.onMessage(ctx -> {
-            Connection connection = connections.get(ctx.sessionId());
-            if (connection != null) onFrame(connection, ctx.message().trim());
-        });
-        ws.onClose(ctx -> connections.remove(ctx.sessionId()));
-        ws.onError(ctx -> connections.remove(ctx.sessionId()));
-    }
+    public void configure(WsConfig ws) { sessions.configure(ws); }
 
-    public int connectionCount() { return connections.size(); }
+    public int connectionCount() { return sessions.count(); }
 
-    private void onFrame(Connection connection, String frame) {
-        if (frame.equals("PING")) {
-            sender.enqueue(() -> send(connection, "PONG"));
-            return;
-        }
-        JsonNode root;
-        try {
-            root = Json.mapper().readTree(frame);
-        } catch (JacksonException e) {
-            return; // the venue ignores what it does not understand
-        }
+    private void onSubscribe(Connection connection, JsonNode root) {
         List<String> assets = new ArrayList<>();
         root.path("assets_ids").forEach(a -> assets.add(a.asString()));
         String operation = root.path("operation").asString("subscribe");
@@ -92,7 +68,7 @@ public final class MarketChannel implements EngineListener, TradeListener, AutoC
             List<Object> books = assets.stream().map(this::bookMessage).flatMap(Optional::stream).map(b -> (Object) b).toList();
             if (!books.isEmpty()) {
                 String text = Json.write(books);
-                sender.enqueue(() -> send(connection, text));
+                sessions.enqueue(() -> send(connection, text));
             }
         }
     }
@@ -114,7 +90,7 @@ public final class MarketChannel implements EngineListener, TradeListener, AutoC
     }
 
     @Override public void onBookUpdate(BookUpdate update) {
-        if (connections.isEmpty()) return;
+        if (sessions.isEmpty()) return;
         List<Map<String, Object>> changes = new ArrayList<>();
         for (BookUpdate.LevelChange c : update.changes()) {
             Map<String, Object> change = new LinkedHashMap<>();
@@ -129,7 +105,7 @@ public final class MarketChannel implements EngineListener, TradeListener, AutoC
         }
         String market = update.market().value();
         String timestamp = Long.toString(update.time().toEpochMilli());
-        sender.enqueue(() -> connections.values().forEach(c -> {
+        sessions.enqueue(() -> sessions.all().forEach(c -> {
             List<Map<String, Object>> mine = changes.stream().filter(ch -> c.assets().contains((String) ch.get("asset_id"))).toList();
             if (mine.isEmpty()) return;
             Map<String, Object> message = new LinkedHashMap<>();
@@ -142,7 +118,7 @@ public final class MarketChannel implements EngineListener, TradeListener, AutoC
     }
 
     @Override public void onTrade(Trade trade) {
-        if (connections.isEmpty()) return;
+        if (sessions.isEmpty()) return;
         String timestamp = Long.toString(trade.matchTime().toEpochMilli());
         List<Map<String, Object>> messages = new ArrayList<>();
         messages.add(lastTrade(trade, trade.token().value(), trade.makerFills().getLast().token().equals(trade.token())
@@ -155,7 +131,7 @@ public final class MarketChannel implements EngineListener, TradeListener, AutoC
                 messages.add(lastTrade(trade, fill.token().value(), fill.price(), fill.side().name(), fill.size(), timestamp));
         }
         List<ObjectNode> books = tokens.stream().map(t -> bookMessage(t.value())).flatMap(Optional::stream).toList();
-        sender.enqueue(() -> connections.values().forEach(c -> {
+        sessions.enqueue(() -> sessions.all().forEach(c -> {
             for (Map<String, Object> m : messages) if (c.assets().contains((String) m.get("asset_id"))) send(c, Json.write(m));
             for (ObjectNode b : books) if (c.assets().contains(b.path("asset_id").asString())) send(c, Json.write(b));
         }));
@@ -184,14 +160,12 @@ public final class MarketChannel implements EngineListener, TradeListener, AutoC
         m.put("new_tick_size", ClobViews.plain(rules.tickSize()));
         m.put("timestamp", Long.toString(time.toEpochMilli()));
         String text = Json.write(m);
-        sender.enqueue(() -> connections.values().forEach(c -> {
+        sessions.enqueue(() -> sessions.all().forEach(c -> {
             if (c.assets().contains(rules.token().value())) send(c, text);
         }));
     }
 
-    private void send(Connection connection, String text) {
-        sender.send(connection.ctx(), text, ctx -> connections.remove(ctx.sessionId()));
-    }
+    private void send(Connection connection, String text) { sessions.send(connection, text); }
 
     private static String sha1(String text) {
         try {
@@ -201,5 +175,5 @@ public final class MarketChannel implements EngineListener, TradeListener, AutoC
         }
     }
 
-    @Override public void close() { sender.close(); }
+    @Override public void close() { sessions.close(); }
 }

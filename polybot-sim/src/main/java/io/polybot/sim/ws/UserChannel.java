@@ -13,13 +13,11 @@ import io.polybot.sim.matching.OpenOrder;
 import io.polybot.sim.matching.OrderEvent;
 import io.polybot.sim.matching.Trade;
 import io.polybot.sim.matching.TradeListener;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,13 +34,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * for the orders placed with that key, optionally only in some markets.
  */
 public final class UserChannel implements EngineListener, TradeListener, AutoCloseable {
-    private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(10);
     private static final List<String> TRADE_LIFECYCLE = List.of("MATCHED", "MINED", "CONFIRMED");
 
     private final ApiKeys keys;
     private final Clock clock;
-    private final Map<String, Connection> connections = new ConcurrentHashMap<>();
-    private final SocketSender sender = new SocketSender("sim-ws-user-sender");
+    private final ChannelSessions<Connection> sessions = new ChannelSessions<>("sim-ws-user-sender", Connection::new,
+            c -> c.ctx, this::onSubscribe);
 
     /** {@code owner} is empty until the subscribe frame authenticates; {@code markets} empty = all. */
     private static final class Connection {
@@ -62,39 +59,18 @@ public final class UserChannel implements EngineListener, TradeListener, AutoClo
         this.clock = clock;
     }
 
-    public void configure(WsConfig ws) {
-        ws.onConnect(ctx -> {
-            ctx.session.setIdleTimeout(IDLE_TIMEOUT);
-            connections.put(ctx.sessionId(), new Connection(ctx));
-        });
-        ws.onMessage(ctx -> {
-            Connection connection = connections.get(ctx.sessionId());
-            if (connection != null) onFrame(connection, ctx.message().trim());
-        });
-        ws.onClose(ctx -> connections.remove(ctx.sessionId()));
-        ws.onError(ctx -> connections.remove(ctx.sessionId()));
-    }
+    public void configure(WsConfig ws) { sessions.configure(ws); }
 
-    public int connectionCount() { return connections.size(); }
+    public int connectionCount() { return sessions.count(); }
 
-    private void onFrame(Connection connection, String frame) {
-        if (frame.equals("PING")) {
-            sender.enqueue(() -> send(connection, "PONG"));
-            return;
-        }
-        JsonNode root;
-        try {
-            root = Json.mapper().readTree(frame);
-        } catch (JacksonException e) {
-            return;
-        }
+    private void onSubscribe(Connection connection, JsonNode root) {
         List<String> markets = new ArrayList<>();
         root.path("markets").forEach(m -> markets.add(m.asString().toLowerCase()));
         if (root.has("auth")) {
             Optional<ApiKeyOwner> owner = authenticate(root.path("auth"));
             if (owner.isEmpty()) {
                 // The venue refuses the subscription; the client sees the socket close.
-                sender.enqueue(() -> {
+                sessions.enqueue(() -> {
                     send(connection, "{\"error\":\"invalid api credentials\"}");
                     connection.ctx.closeSession(4001, "invalid api credentials");
                 });
@@ -115,7 +91,7 @@ public final class UserChannel implements EngineListener, TradeListener, AutoClo
 
     @Override public void onOrder(OrderEvent event) {
         OpenOrder o = event.order();
-        if (o.owner().isEmpty() || connections.isEmpty()) return;
+        if (o.owner().isEmpty() || sessions.isEmpty()) return;
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("event_type", "order");
         m.put("type", event.type().name());
@@ -138,11 +114,11 @@ public final class UserChannel implements EngineListener, TradeListener, AutoClo
         m.put("timestamp", Long.toString(clock.now().toEpochMilli()));
         String text = Json.write(m);
         String market = o.market().value().toLowerCase();
-        sender.enqueue(() -> connections.values().forEach(c -> { if (c.wants(o.owner(), market)) send(c, text); }));
+        sessions.enqueue(() -> sessions.all().forEach(c -> { if (c.wants(o.owner(), market)) send(c, text); }));
     }
 
     @Override public void onTrade(Trade trade) {
-        if (connections.isEmpty()) return;
+        if (sessions.isEmpty()) return;
         // One view per API key involved: the taker's, and each maker key's (a key may own several fills).
         Map<String, Boolean> owners = new LinkedHashMap<>();
         if (!trade.takerOwner().isEmpty()) owners.put(trade.takerOwner(), true);
@@ -156,7 +132,7 @@ public final class UserChannel implements EngineListener, TradeListener, AutoClo
         for (String status : TRADE_LIFECYCLE) {
             owners.forEach((owner, asTaker) -> frames.add(Map.entry(owner, frame(trade, owner, asTaker, status, timestamp))));
         }
-        sender.enqueue(() -> frames.forEach(f -> connections.values().forEach(c -> { if (c.wants(f.getKey(), market)) send(c, f.getValue()); })));
+        sessions.enqueue(() -> frames.forEach(f -> sessions.all().forEach(c -> { if (c.wants(f.getKey(), market)) send(c, f.getValue()); })));
     }
 
     private static String frame(Trade trade, String owner, boolean asTaker, String status, long timestamp) {
@@ -174,13 +150,11 @@ public final class UserChannel implements EngineListener, TradeListener, AutoClo
         return Json.write(out);
     }
 
-    private void send(Connection connection, String text) {
-        sender.send(connection.ctx, text, ctx -> connections.remove(ctx.sessionId()));
-    }
+    private void send(Connection connection, String text) { sessions.send(connection, text); }
 
     private static boolean equal(String a, String b) {
         return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 
-    @Override public void close() { sender.close(); }
+    @Override public void close() { sessions.close(); }
 }
