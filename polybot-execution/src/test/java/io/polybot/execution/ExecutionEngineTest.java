@@ -91,7 +91,7 @@ class ExecutionEngineTest {
         engine = new ExecutionEngine(bus, venue, new FixedNotionalSizer(Usd.of("50")), risk, tracker, positions, store.markets(),
                 store.orders(), store.positions(), store.riskDecisions(), tradingSwitch, () -> startingBalance, true,
                 new DailyLossBreaker(limits, tradingSwitch, bus, clock), new DeadLetterPublisher(bus, clock), orderWriter, clock);
-        var reporter = new TradingStatusReporter("execution", "test", tradingSwitch, engine::liveArmed,
+        var reporter = new TradingStatusReporter("execution", "test", tradingSwitch, "sim", engine::liveArmed,
                 () -> limits.get().toParameters(), bus, clock);
         limits.onChange(l -> reporter.publish());
         role = new ExecutionRole(bus, engine, tradingSwitch, limits, reporter, Optional.empty(), Duration.ofMinutes(1));

@@ -66,7 +66,7 @@ public final class ExecutionWiring {
         var engine = new ExecutionEngine(bus, venue, sizer(cfg, () -> limits.get().equity()), risk, orders, positions, store.markets(),
                 store.orders(), store.positions(), store.riskDecisions(), tradingSwitch, () -> cfg.demo().startingBalance(), liveArmed,
                 new DailyLossBreaker(limits, tradingSwitch, bus, clock), new DeadLetterPublisher(bus, clock), orderWriter, clock);
-        var reporter = new TradingStatusReporter("execution", instance, tradingSwitch, engine::liveArmed,
+        var reporter = new TradingStatusReporter("execution", instance, tradingSwitch, "sim", engine::liveArmed,
                 () -> limits.get().toParameters(), bus, clock);
         limits.onChange(changed -> reporter.publish());
         var venueHeartbeat = heartbeat.map(h -> new VenueHeartbeat(h, tradingSwitch, cfg.execution().heartbeatInterval()));

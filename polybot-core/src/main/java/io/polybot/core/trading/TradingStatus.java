@@ -12,14 +12,16 @@ import java.util.Map;
  * @param reason     why the state was last set (the kill's or release's reason)
  * @param since      when the state was last set; null when it is the state the instance started in
  * @param by         who set it (a user, "risk.daily-loss-breaker", "startup")
+ * @param mode       where orders go: "sim", "paper" or "live" (execution only; empty for other roles)
  * @param liveArmed  whether this instance may send orders to a real-money venue (execution only)
  * @param riskLimits the risk thresholds in force, by {@link io.polybot.core.control.RiskParameter} key (execution only)
  */
 public record TradingStatus(String role, String instance, TradingState state, String reason, Instant since, String by,
-                            boolean liveArmed, Map<String, String> riskLimits, Instant reportedAt) {
+                            String mode, boolean liveArmed, Map<String, String> riskLimits, Instant reportedAt) {
     public TradingStatus {
         if (role == null || instance == null || state == null || reportedAt == null)
             throw new IllegalArgumentException("trading status needs role, instance, state and time");
         riskLimits = riskLimits == null ? Map.of() : Map.copyOf(riskLimits);
+        mode = mode == null ? "" : mode;
     }
 }

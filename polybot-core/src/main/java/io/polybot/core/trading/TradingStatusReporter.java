@@ -26,17 +26,19 @@ public final class TradingStatusReporter implements AutoCloseable {
     private final String role;
     private final String instance;
     private final TradingSwitch tradingSwitch;
+    private final String mode;
     private final BooleanSupplier liveArmed;
     private final Supplier<Map<String, String>> riskLimits;
     private final MessageBus bus;
     private final Clock clock;
     private final ScheduledExecutorService timer;
 
-    public TradingStatusReporter(String role, String instance, TradingSwitch tradingSwitch, BooleanSupplier liveArmed,
+    public TradingStatusReporter(String role, String instance, TradingSwitch tradingSwitch, String mode, BooleanSupplier liveArmed,
                                  Supplier<Map<String, String>> riskLimits, MessageBus bus, Clock clock) {
         this.role = role;
         this.instance = instance;
         this.tradingSwitch = tradingSwitch;
+        this.mode = mode;
         this.liveArmed = liveArmed;
         this.riskLimits = riskLimits;
         this.bus = bus;
@@ -47,7 +49,7 @@ public final class TradingStatusReporter implements AutoCloseable {
 
     /** A status without live arming or limits, for roles that own neither (strategies). */
     public static TradingStatusReporter of(String role, String instance, TradingSwitch tradingSwitch, MessageBus bus, Clock clock) {
-        return new TradingStatusReporter(role, instance, tradingSwitch, () -> false, Map::of, bus, clock);
+        return new TradingStatusReporter(role, instance, tradingSwitch, "", () -> false, Map::of, bus, clock);
     }
 
     /** Publishes now and then every {@code interval}. */
@@ -59,7 +61,7 @@ public final class TradingStatusReporter implements AutoCloseable {
     public void publish() {
         TradingSwitch.Current current = tradingSwitch.current();
         TradingStatus status = new TradingStatus(role, instance, current.state(), current.reason(), current.since(), current.by(),
-                liveArmed.getAsBoolean(), riskLimits.get(), clock.now());
+                mode, liveArmed.getAsBoolean(), riskLimits.get(), clock.now());
         bus.publish(Topic.CONTROL, Envelope.of(role + "." + instance, clock.now(), clock.now(), status));
     }
 

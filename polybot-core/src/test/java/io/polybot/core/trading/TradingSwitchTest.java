@@ -42,7 +42,7 @@ class TradingSwitchTest {
     }
 
     @Test void aStatusTravelsOnTheBusAsItself() {
-        TradingStatus status = new TradingStatus("execution", "demo", TradingState.HALTED, "drill", T0, "alice", false,
+        TradingStatus status = new TradingStatus("execution", "demo", TradingState.HALTED, "drill", T0, "alice", "sim", false,
                 Map.of("maxSlippage", "0.03"), T0);
         Envelope<?> decoded = EnvelopeCodec.decode(EnvelopeCodec.encode(Envelope.of("test", T0, T0, status)));
         assertThat(decoded.type()).isEqualTo("trading-status");

@@ -180,9 +180,9 @@ class ControlApiTest {
     @Test void theStateShowsEveryRolesReportAndTheLimitsOfExecution() throws Exception {
         Instant now = Instant.now();
         bus.publish(Topic.CONTROL, Envelope.of("test", now, now, new TradingStatus("strategy", "s1", TradingState.ACTIVE, "initial state",
-                null, "startup", false, Map.of(), now)));
+                null, "startup", "", false, Map.of(), now)));
         bus.publish(Topic.CONTROL, Envelope.of("test", now, now, new TradingStatus("execution", "e1", TradingState.ACTIVE, "initial state",
-                null, "startup", false, Map.of("maxSlippage", "0.03"), now)));
+                null, "startup", "sim", false, Map.of("maxSlippage", "0.03"), now)));
 
         await().untilAsserted(() -> {
             JsonNode state = json(call("GET", "/api/control", viewer, null));
