@@ -4,35 +4,24 @@ import io.polybot.polymarket.order.OrderSide;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.json.JsonFactory;
 
 /**
- * Helpers for reading feed messages with Jackson's streaming parser: no tree is built, so a
- * message costs about one pass over its characters. Scalars are read as text first so decimals
- * never pass through a double.
+ * Helpers for reading feed messages in one pass with a {@link JsonCursor}: no tree is built, and
+ * values a parser does not read are skipped without being copied. Scalars are read as text first
+ * so decimals never pass through a double.
  */
 public final class StreamingJson {
-    private static final JsonFactory FACTORY = new JsonFactory();
     // Epoch values at or above this are milliseconds; below, seconds (year 5138 in seconds).
     private static final long MILLIS_THRESHOLD = 100_000_000_000L;
 
     private StreamingJson() {}
 
-    public static JsonParser parser(String text) {
-        return FACTORY.createParser(ObjectReadContext.empty(), text);
-    }
-
-    /** Consumes one JSON object of a frame; the parser is on its START_OBJECT. */
+    /** Consumes one JSON object of a frame; the cursor is past its opening brace. */
     @FunctionalInterface
     public interface ObjectReader {
-        /** Reads the object; false when its type is unknown (counted, not an error). */
-        boolean read(JsonParser p);
+        /** Reads the object's members to its end; false when its type is unknown (counted, not an error). */
+        boolean read(JsonCursor c);
     }
 
     /**
@@ -42,21 +31,20 @@ public final class StreamingJson {
      */
     public static int readObjects(String text, String what, ObjectReader reader) {
         if (text == null || !looksLikeJson(text)) throw new IllegalArgumentException(what + ": not a JSON object or array");
+        JsonCursor c = new JsonCursor(text, what);
         int unknown = 0;
-        try (JsonParser p = parser(text)) {
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.START_ARRAY) {
-                while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-                    if (t != JsonToken.START_OBJECT) throw new IllegalArgumentException(what + ": array element is not an object");
-                    if (!reader.read(p)) unknown++;
-                }
-            } else if (!reader.read(p)) {
-                unknown++;
+        if (c.atObject()) {
+            c.beginObject();
+            if (!reader.read(c)) unknown++;
+        } else {
+            c.beginArray();
+            while (c.nextElement()) {
+                if (!c.atObject()) throw new IllegalArgumentException(what + ": array element is not an object");
+                c.beginObject();
+                if (!reader.read(c)) unknown++;
             }
-            if (p.nextToken() != null) throw new IllegalArgumentException(what + ": trailing content after the JSON value");
-        } catch (JacksonException e) {
-            throw malformed(what, e);
         }
+        c.end();
         return unknown;
     }
 
@@ -87,39 +75,6 @@ public final class StreamingJson {
             if (!Character.isWhitespace(c)) return c == '{' || c == '[';
         }
         return false;
-    }
-
-    /**
-     * The current scalar token as text (numbers verbatim, booleans as true/false); null for JSON
-     * null. An object or array is skipped and gives null.
-     */
-    public static String scalar(JsonParser p) {
-        JsonToken t = p.currentToken();
-        if (t == null) return null;
-        return switch (t) {
-            case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getString();
-            case VALUE_TRUE -> "true";
-            case VALUE_FALSE -> "false";
-            case START_OBJECT, START_ARRAY -> {
-                p.skipChildren();
-                yield null;
-            }
-            default -> null;
-        };
-    }
-
-    /** The current value as a list of scalar texts; empty for null or a non-array. */
-    public static List<String> strings(JsonParser p) {
-        if (p.currentToken() != JsonToken.START_ARRAY) {
-            scalar(p);
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            String s = scalar(p);
-            if (s != null) out.add(s);
-        }
-        return out;
     }
 
     /** A decimal from text; null for null or "". */
@@ -192,10 +147,5 @@ public final class StreamingJson {
 
     public static IllegalArgumentException missing(String field, String what) {
         return new IllegalArgumentException(what + ": missing required field '" + field + "'");
-    }
-
-    /** Wraps Jackson's error in the SDK's {@link IllegalArgumentException}. */
-    public static IllegalArgumentException malformed(String what, JacksonException e) {
-        return new IllegalArgumentException(what + ": malformed JSON: " + e.getOriginalMessage(), e);
     }
 }

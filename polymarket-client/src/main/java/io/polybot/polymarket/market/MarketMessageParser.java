@@ -5,16 +5,14 @@ import static io.polybot.polymarket.internal.StreamingJson.orEmpty;
 import static io.polybot.polymarket.internal.StreamingJson.side;
 import static io.polybot.polymarket.internal.StreamingJson.required;
 import static io.polybot.polymarket.internal.StreamingJson.requiredDecimal;
-import static io.polybot.polymarket.internal.StreamingJson.scalar;
-import static io.polybot.polymarket.internal.StreamingJson.strings;
 import static io.polybot.polymarket.internal.StreamingJson.time;
 
+import io.polybot.polymarket.internal.FieldNames;
+import io.polybot.polymarket.internal.JsonCursor;
 import io.polybot.polymarket.internal.StreamingJson;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 
 /**
  * Parser of market-channel text frames (PROTOCOL §5.1): one JSON object or an array of them,
@@ -28,64 +26,81 @@ import tools.jackson.core.JsonToken;
 public final class MarketMessageParser {
     private static final String WHAT = "market channel message";
 
+    // The members read, named as sent (EVENT_TYPE reads event_type); any other member is skipped unread.
+    private enum Field {
+        EVENT_TYPE, MARKET, ASSET_ID, TIMESTAMP, HASH, BIDS, ASKS, PRICE_CHANGES, CHANGES, PRICE, SIZE, SIDE, FEE_RATE_BPS,
+        TRANSACTION_HASH, BEST_BID, BEST_ASK, SPREAD, OLD_TICK_SIZE, NEW_TICK_SIZE, TICK_SIZE, LAST_TRADE_PRICE, MIN_ORDER_SIZE,
+        NEG_RISK, ID, QUESTION, SLUG, DESCRIPTION, CONDITION_ID, ACTIVE, WINNING_ASSET_ID, WINNING_OUTCOME,
+        ORDER_PRICE_MIN_TICK_SIZE, GROUP_ITEM_TITLE, ASSETS_IDS, OUTCOMES, TAGS, CLOB_TOKEN_IDS, EVENT_MESSAGE
+    }
+
+    private enum LevelField { PRICE, SIZE }
+
+    private enum ChangeField { ASSET_ID, PRICE, SIZE, SIDE, HASH, BEST_BID, BEST_ASK }
+
+    private enum EventField { ID, TICKER, SLUG, TITLE, DESCRIPTION }
+
+    private static final FieldNames<Field> FIELDS = FieldNames.lowerCase(Field.class);
+    private static final FieldNames<LevelField> LEVEL_FIELDS = FieldNames.lowerCase(LevelField.class);
+    private static final FieldNames<ChangeField> CHANGE_FIELDS = FieldNames.lowerCase(ChangeField.class);
+    private static final FieldNames<EventField> EVENT_FIELDS = FieldNames.lowerCase(EventField.class);
+
     private MarketMessageParser() {}
 
     public static MarketFrame parse(String text) {
         List<MarketMessage> out = new ArrayList<>(2);
-        int unknown = StreamingJson.readObjects(text, WHAT, p -> readObject(p, out));
+        int unknown = StreamingJson.readObjects(text, WHAT, c -> readObject(c, out));
         return new MarketFrame(out, unknown);
     }
 
-    /** Reads one object (the parser is on its START_OBJECT); false when its event type is unknown. */
-    private static boolean readObject(JsonParser p, List<MarketMessage> out) {
+    /** Reads one object (the cursor is past its opening brace); false when its event type is unknown. */
+    private static boolean readObject(JsonCursor c, List<MarketMessage> out) {
         Fields f = new Fields();
-        String name;
-        while ((name = p.nextName()) != null) {
-            p.nextToken();
-            switch (name) {
-                case "event_type" -> f.eventType = scalar(p);
-                case "market" -> f.market = scalar(p);
-                case "asset_id" -> f.assetId = scalar(p);
-                case "timestamp" -> f.timestamp = scalar(p);
-                case "hash" -> f.hash = scalar(p);
-                case "bids" -> f.bids = levels(p);
-                case "asks" -> f.asks = levels(p);
-                case "price_changes" -> f.priceChanges = rawChanges(p);
-                case "changes" -> f.changes = rawChanges(p);
-                case "price" -> f.price = scalar(p);
-                case "size" -> f.size = scalar(p);
-                case "side" -> f.side = scalar(p);
-                case "fee_rate_bps" -> f.feeRateBps = scalar(p);
-                case "transaction_hash" -> f.transactionHash = scalar(p);
-                case "best_bid" -> f.bestBid = scalar(p);
-                case "best_ask" -> f.bestAsk = scalar(p);
-                case "spread" -> f.spread = scalar(p);
-                case "old_tick_size" -> f.oldTickSize = scalar(p);
-                case "new_tick_size" -> f.newTickSize = scalar(p);
-                case "tick_size" -> f.tickSize = scalar(p);
-                case "last_trade_price" -> f.lastTradePrice = scalar(p);
-                case "min_order_size" -> f.minOrderSize = scalar(p);
-                case "neg_risk" -> f.negRisk = scalar(p);
-                case "id" -> f.id = scalar(p);
-                case "question" -> f.question = scalar(p);
-                case "slug" -> f.slug = scalar(p);
-                case "description" -> f.description = scalar(p);
-                case "condition_id" -> f.conditionId = scalar(p);
-                case "active" -> f.active = scalar(p);
-                case "winning_asset_id" -> f.winningAssetId = scalar(p);
-                case "winning_outcome" -> f.winningOutcome = scalar(p);
-                case "order_price_min_tick_size" -> f.orderPriceMinTickSize = scalar(p);
-                case "group_item_title" -> f.groupItemTitle = scalar(p);
-                case "assets_ids" -> f.assetsIds = strings(p);
-                case "outcomes" -> f.outcomes = strings(p);
-                case "tags" -> f.tags = strings(p);
+        Field field;
+        while ((field = c.nextField(FIELDS)) != null) {
+            switch (field) {
+                case EVENT_TYPE -> f.eventType = c.scalar();
+                case MARKET -> f.market = c.scalar();
+                case ASSET_ID -> f.assetId = c.scalar();
+                case TIMESTAMP -> f.timestamp = c.scalar();
+                case HASH -> f.hash = c.scalar();
+                case BIDS -> f.bids = levels(c);
+                case ASKS -> f.asks = levels(c);
+                case PRICE_CHANGES -> f.priceChanges = rawChanges(c);
+                case CHANGES -> f.changes = rawChanges(c);
+                case PRICE -> f.price = c.scalar();
+                case SIZE -> f.size = c.scalar();
+                case SIDE -> f.side = c.scalar();
+                case FEE_RATE_BPS -> f.feeRateBps = c.scalar();
+                case TRANSACTION_HASH -> f.transactionHash = c.scalar();
+                case BEST_BID -> f.bestBid = c.scalar();
+                case BEST_ASK -> f.bestAsk = c.scalar();
+                case SPREAD -> f.spread = c.scalar();
+                case OLD_TICK_SIZE -> f.oldTickSize = c.scalar();
+                case NEW_TICK_SIZE -> f.newTickSize = c.scalar();
+                case TICK_SIZE -> f.tickSize = c.scalar();
+                case LAST_TRADE_PRICE -> f.lastTradePrice = c.scalar();
+                case MIN_ORDER_SIZE -> f.minOrderSize = c.scalar();
+                case NEG_RISK -> f.negRisk = c.scalar();
+                case ID -> f.id = c.scalar();
+                case QUESTION -> f.question = c.scalar();
+                case SLUG -> f.slug = c.scalar();
+                case DESCRIPTION -> f.description = c.scalar();
+                case CONDITION_ID -> f.conditionId = c.scalar();
+                case ACTIVE -> f.active = c.scalar();
+                case WINNING_ASSET_ID -> f.winningAssetId = c.scalar();
+                case WINNING_OUTCOME -> f.winningOutcome = c.scalar();
+                case ORDER_PRICE_MIN_TICK_SIZE -> f.orderPriceMinTickSize = c.scalar();
+                case GROUP_ITEM_TITLE -> f.groupItemTitle = c.scalar();
+                case ASSETS_IDS -> f.assetsIds = c.strings();
+                case OUTCOMES -> f.outcomes = c.strings();
+                case TAGS -> f.tags = c.strings();
                 // Gamma's copy of assets_ids: only read when assets_ids has not come first (new_market is the largest message).
-                case "clob_token_ids" -> {
-                    if (f.assetsIds == null) f.clobTokenIds = strings(p);
-                    else p.skipChildren();
+                case CLOB_TOKEN_IDS -> {
+                    if (f.assetsIds == null) f.clobTokenIds = c.strings();
+                    else c.skipValue();
                 }
-                case "event_message" -> f.event = event(p);
-                default -> p.skipChildren();
+                case EVENT_MESSAGE -> f.event = event(c);
             }
         }
         MarketMessage m = build(f);
@@ -150,22 +165,22 @@ public final class MarketMessageParser {
         return new PriceChange(market, eventTime, changes, PriceChange.Format.LEGACY);
     }
 
-    private static List<BookLevel> levels(JsonParser p) {
-        if (p.currentToken() != JsonToken.START_ARRAY) {
-            scalar(p);
+    private static List<BookLevel> levels(JsonCursor c) {
+        if (!c.atArray()) {
+            c.scalar();
             return List.of();
         }
+        c.beginArray();
         List<BookLevel> out = new ArrayList<>();
-        while (p.nextToken() == JsonToken.START_OBJECT) {
+        while (c.nextElement()) {
+            beginElement(c, "book level");
             String price = null;
             String size = null;
-            String name;
-            while ((name = p.nextName()) != null) {
-                p.nextToken();
-                switch (name) {
-                    case "price" -> price = scalar(p);
-                    case "size" -> size = scalar(p);
-                    default -> p.skipChildren();
+            LevelField field;
+            while ((field = c.nextField(LEVEL_FIELDS)) != null) {
+                switch (field) {
+                    case PRICE -> price = c.scalar();
+                    case SIZE -> size = c.scalar();
                 }
             }
             out.add(new BookLevel(requiredDecimal(price, "price", "book level"), requiredDecimal(size, "size", "book level")));
@@ -173,26 +188,26 @@ public final class MarketMessageParser {
         return out;
     }
 
-    private static List<RawChange> rawChanges(JsonParser p) {
-        if (p.currentToken() != JsonToken.START_ARRAY) {
-            scalar(p);
+    private static List<RawChange> rawChanges(JsonCursor c) {
+        if (!c.atArray()) {
+            c.scalar();
             return List.of();
         }
+        c.beginArray();
         List<RawChange> out = new ArrayList<>(2);
-        while (p.nextToken() == JsonToken.START_OBJECT) {
+        while (c.nextElement()) {
+            beginElement(c, "price change");
             String assetId = null, price = null, size = null, side = null, hash = null, bestBid = null, bestAsk = null;
-            String name;
-            while ((name = p.nextName()) != null) {
-                p.nextToken();
-                switch (name) {
-                    case "asset_id" -> assetId = scalar(p);
-                    case "price" -> price = scalar(p);
-                    case "size" -> size = scalar(p);
-                    case "side" -> side = scalar(p);
-                    case "hash" -> hash = scalar(p);
-                    case "best_bid" -> bestBid = scalar(p);
-                    case "best_ask" -> bestAsk = scalar(p);
-                    default -> p.skipChildren();
+            ChangeField field;
+            while ((field = c.nextField(CHANGE_FIELDS)) != null) {
+                switch (field) {
+                    case ASSET_ID -> assetId = c.scalar();
+                    case PRICE -> price = c.scalar();
+                    case SIZE -> size = c.scalar();
+                    case SIDE -> side = c.scalar();
+                    case HASH -> hash = c.scalar();
+                    case BEST_BID -> bestBid = c.scalar();
+                    case BEST_ASK -> bestAsk = c.scalar();
                 }
             }
             out.add(new RawChange(assetId, price, size, side, hash, bestBid, bestAsk));
@@ -200,22 +215,26 @@ public final class MarketMessageParser {
         return out;
     }
 
-    private static EventSummary event(JsonParser p) {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            scalar(p);
+    private static void beginElement(JsonCursor c, String what) {
+        if (!c.atObject()) throw new IllegalArgumentException(WHAT + ": " + what + " must be a JSON object");
+        c.beginObject();
+    }
+
+    private static EventSummary event(JsonCursor c) {
+        if (!c.atObject()) {
+            c.scalar();
             return null;
         }
+        c.beginObject();
         String id = "", ticker = "", slug = "", title = "", description = "";
-        String name;
-        while ((name = p.nextName()) != null) {
-            p.nextToken();
-            switch (name) {
-                case "id" -> id = orEmpty(scalar(p));
-                case "ticker" -> ticker = orEmpty(scalar(p));
-                case "slug" -> slug = orEmpty(scalar(p));
-                case "title" -> title = orEmpty(scalar(p));
-                case "description" -> description = orEmpty(scalar(p));
-                default -> p.skipChildren();
+        EventField field;
+        while ((field = c.nextField(EVENT_FIELDS)) != null) {
+            switch (field) {
+                case ID -> id = orEmpty(c.scalar());
+                case TICKER -> ticker = orEmpty(c.scalar());
+                case SLUG -> slug = orEmpty(c.scalar());
+                case TITLE -> title = orEmpty(c.scalar());
+                case DESCRIPTION -> description = orEmpty(c.scalar());
             }
         }
         return new EventSummary(id, ticker, slug, title, description);

@@ -1,10 +1,10 @@
 package io.polybot.polymarket.rtds;
 
+import io.polybot.polymarket.internal.FieldNames;
+import io.polybot.polymarket.internal.JsonCursor;
 import io.polybot.polymarket.internal.StreamingJson;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 
 /**
  * Parser of RTDS text frames: envelopes {@code {topic, type, timestamp, payload, connection_id}},
@@ -17,6 +17,10 @@ public final class RtdsMessages {
             "{\"action\":\"subscribe\",\"subscriptions\":[{\"topic\":\"activity\",\"type\":\"trades\"}]}";
     private static final String WHAT = "RTDS message";
 
+    private enum Field { TOPIC, TYPE, PAYLOAD }
+
+    private static final FieldNames<Field> FIELDS = FieldNames.lowerCase(Field.class);
+
     private RtdsMessages() {}
 
     /**
@@ -28,25 +32,23 @@ public final class RtdsMessages {
         String text = raw == null ? "" : raw.strip();
         if (text.isEmpty() || text.equalsIgnoreCase("pong") || text.equalsIgnoreCase("ping")) return List.of();
         List<RtdsTrade> trades = new ArrayList<>(1);
-        StreamingJson.readObjects(text, WHAT, p -> {
-            envelope(p, trades);
+        StreamingJson.readObjects(text, WHAT, c -> {
+            envelope(c, trades);
             return true;
         });
         return trades;
     }
 
-    private static void envelope(JsonParser p, List<RtdsTrade> out) {
+    private static void envelope(JsonCursor c, List<RtdsTrade> out) {
         String topic = null;
         String type = null;
         RtdsTrade.Fields payload = null;
-        String name;
-        while ((name = p.nextName()) != null) {
-            JsonToken t = p.nextToken();
-            switch (name) {
-                case "topic" -> topic = StreamingJson.scalar(p);
-                case "type" -> type = StreamingJson.scalar(p);
-                case "payload" -> payload = t == JsonToken.START_OBJECT ? RtdsTrade.Fields.read(p) : skip(p);
-                default -> p.skipChildren();
+        Field field;
+        while ((field = c.nextField(FIELDS)) != null) {
+            switch (field) {
+                case TOPIC -> topic = c.scalar();
+                case TYPE -> type = c.scalar();
+                case PAYLOAD -> payload = c.atObject() ? payload(c) : skip(c);
             }
         }
         if (!"activity".equals(topic) || !"trades".equals(type)) return;
@@ -54,8 +56,13 @@ public final class RtdsMessages {
         out.add(payload.toTrade());
     }
 
-    private static RtdsTrade.Fields skip(JsonParser p) {
-        p.skipChildren();
+    private static RtdsTrade.Fields payload(JsonCursor c) {
+        c.beginObject();
+        return RtdsTrade.Fields.read(c);
+    }
+
+    private static RtdsTrade.Fields skip(JsonCursor c) {
+        c.skipValue();
         return null;
     }
 }

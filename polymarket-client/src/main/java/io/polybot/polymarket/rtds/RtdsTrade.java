@@ -1,10 +1,11 @@
 package io.polybot.polymarket.rtds;
 
+import io.polybot.polymarket.internal.FieldNames;
 import io.polybot.polymarket.internal.Json;
+import io.polybot.polymarket.internal.JsonCursor;
 import io.polybot.polymarket.internal.StreamingJson;
 import java.math.BigDecimal;
 import java.util.Objects;
-import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -71,31 +72,45 @@ public record RtdsTrade(
     /** The raw payload fields of one message, collected by the streaming parser in any order. */
     static final class Fields {
         private static final String WHAT = "RTDS trade payload";
+
+        // The payload members read; any other member is skipped unread.
+        private enum Field {
+            PROXY_WALLET("proxyWallet"), SIDE("side"), ASSET("asset"), CONDITION_ID("conditionId"), SIZE("size"),
+            PRICE("price"), TIMESTAMP("timestamp"), OUTCOME("outcome"), OUTCOME_INDEX("outcomeIndex"), TITLE("title"),
+            SLUG("slug"), EVENT_SLUG("eventSlug"), TRANSACTION_HASH("transactionHash"), FEE("fee");
+
+            private final String json;
+
+            Field(String json) {
+                this.json = json;
+            }
+        }
+
+        private static final FieldNames<Field> FIELDS = FieldNames.of(Field.class, f -> f.json);
+
         String proxyWallet, side, asset, conditionId, size, price, timestamp, outcome, outcomeIndex;
         String title, slug, eventSlug, transactionHash, fee;
 
-        /** Reads the payload object (the parser is on its START_OBJECT). */
-        static Fields read(JsonParser p) {
+        /** Reads the payload object (the cursor is past its opening brace). */
+        static Fields read(JsonCursor c) {
             Fields f = new Fields();
-            String name;
-            while ((name = p.nextName()) != null) {
-                p.nextToken();
-                switch (name) {
-                    case "proxyWallet" -> f.proxyWallet = StreamingJson.scalar(p);
-                    case "side" -> f.side = StreamingJson.scalar(p);
-                    case "asset" -> f.asset = StreamingJson.scalar(p);
-                    case "conditionId" -> f.conditionId = StreamingJson.scalar(p);
-                    case "size" -> f.size = StreamingJson.scalar(p);
-                    case "price" -> f.price = StreamingJson.scalar(p);
-                    case "timestamp" -> f.timestamp = StreamingJson.scalar(p);
-                    case "outcome" -> f.outcome = StreamingJson.scalar(p);
-                    case "outcomeIndex" -> f.outcomeIndex = StreamingJson.scalar(p);
-                    case "title" -> f.title = StreamingJson.scalar(p);
-                    case "slug" -> f.slug = StreamingJson.scalar(p);
-                    case "eventSlug" -> f.eventSlug = StreamingJson.scalar(p);
-                    case "transactionHash" -> f.transactionHash = StreamingJson.scalar(p);
-                    case "fee" -> f.fee = StreamingJson.scalar(p);
-                    default -> p.skipChildren();
+            Field field;
+            while ((field = c.nextField(FIELDS)) != null) {
+                switch (field) {
+                    case PROXY_WALLET -> f.proxyWallet = c.scalar();
+                    case SIDE -> f.side = c.scalar();
+                    case ASSET -> f.asset = c.scalar();
+                    case CONDITION_ID -> f.conditionId = c.scalar();
+                    case SIZE -> f.size = c.scalar();
+                    case PRICE -> f.price = c.scalar();
+                    case TIMESTAMP -> f.timestamp = c.scalar();
+                    case OUTCOME -> f.outcome = c.scalar();
+                    case OUTCOME_INDEX -> f.outcomeIndex = c.scalar();
+                    case TITLE -> f.title = c.scalar();
+                    case SLUG -> f.slug = c.scalar();
+                    case EVENT_SLUG -> f.eventSlug = c.scalar();
+                    case TRANSACTION_HASH -> f.transactionHash = c.scalar();
+                    case FEE -> f.fee = c.scalar();
                 }
             }
             return f;

@@ -4,16 +4,14 @@ import static io.polybot.polymarket.internal.StreamingJson.decimal;
 import static io.polybot.polymarket.internal.StreamingJson.orEmpty;
 import static io.polybot.polymarket.internal.StreamingJson.side;
 import static io.polybot.polymarket.internal.StreamingJson.requiredDecimal;
-import static io.polybot.polymarket.internal.StreamingJson.scalar;
-import static io.polybot.polymarket.internal.StreamingJson.strings;
 
+import io.polybot.polymarket.internal.FieldNames;
+import io.polybot.polymarket.internal.JsonCursor;
 import io.polybot.polymarket.internal.StreamingJson;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 
 /**
  * Parser of user-channel text frames (PROTOCOL §5.2): an object or an array of {@code order}
@@ -25,16 +23,28 @@ import tools.jackson.core.JsonToken;
 public final class UserMessageParser {
     private static final String WHAT = "user channel message";
 
+    // The members read, named as sent (EVENT_TYPE reads event_type); any other member is skipped unread.
+    private enum Field {
+        EVENT_TYPE, TYPE, ID, STATUS, MARKET, ASSET_ID, SIDE, PRICE, ORIGINAL_SIZE, SIZE_MATCHED, SIZE, FEE_RATE_BPS, OUTCOME,
+        ORDER_TYPE, OWNER, ORDER_OWNER, TRADE_OWNER, MAKER_ADDRESS, TAKER_ORDER_ID, TRADER_SIDE, TRANSACTION_HASH, BUCKET_INDEX,
+        CREATED_AT, EXPIRATION, TIMESTAMP, MATCH_TIME, MATCHTIME, LAST_UPDATE, ASSOCIATE_TRADES, MAKER_ORDERS
+    }
+
+    private enum MakerField { ORDER_ID, OWNER, MAKER_ADDRESS, MATCHED_AMOUNT, PRICE, FEE_RATE_BPS, ASSET_ID, OUTCOME, SIDE }
+
+    private static final FieldNames<Field> FIELDS = FieldNames.lowerCase(Field.class);
+    private static final FieldNames<MakerField> MAKER_FIELDS = FieldNames.lowerCase(MakerField.class);
+
     private UserMessageParser() {}
 
     public static UserFrame parse(String text) {
         List<UserEvent> out = new ArrayList<>(1);
-        int unknown = StreamingJson.readObjects(text, WHAT, p -> read(p, out));
+        int unknown = StreamingJson.readObjects(text, WHAT, c -> read(c, out));
         return new UserFrame(out, unknown);
     }
 
-    private static boolean read(JsonParser p, List<UserEvent> out) {
-        Fields f = Fields.read(p);
+    private static boolean read(JsonCursor c, List<UserEvent> out) {
+        Fields f = Fields.read(c);
         String type = f.type == null ? "" : f.type;
         String eventType = f.eventType != null ? f.eventType : type.equals("TRADE") ? "trade"
                 : type.equals("PLACEMENT") || type.equals("UPDATE") || type.equals("CANCELLATION") ? "order" : "";
@@ -75,38 +85,37 @@ public final class UserMessageParser {
                 time(f.timestamp, "timestamp", what));
     }
 
-    private static List<MakerOrder> makers(JsonParser p) {
-        if (p.currentToken() != JsonToken.START_ARRAY) {
-            scalar(p);
+    private static List<MakerOrder> makers(JsonCursor c) {
+        if (!c.atArray()) {
+            c.scalar();
             return List.of();
         }
+        c.beginArray();
         List<MakerOrder> out = new ArrayList<>(2);
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            if (t != JsonToken.START_OBJECT) throw new IllegalArgumentException("maker order must be a JSON object");
-            out.add(maker(p));
+        while (c.nextElement()) {
+            if (!c.atObject()) throw new IllegalArgumentException("maker order must be a JSON object");
+            c.beginObject();
+            out.add(maker(c));
         }
         return out;
     }
 
-    private static MakerOrder maker(JsonParser p) {
+    private static MakerOrder maker(JsonCursor c) {
         String what = "maker order";
         String orderId = null, owner = null, makerAddress = null, matched = null, price = null, fee = null;
         String assetId = null, outcome = null, side = null;
-        String name;
-        while ((name = p.nextName()) != null) {
-            p.nextToken();
-            switch (name) {
-                case "order_id" -> orderId = scalar(p);
-                case "owner" -> owner = scalar(p);
-                case "maker_address" -> makerAddress = scalar(p);
-                case "matched_amount" -> matched = scalar(p);
-                case "price" -> price = scalar(p);
-                case "fee_rate_bps" -> fee = scalar(p);
-                case "asset_id" -> assetId = scalar(p);
-                case "outcome" -> outcome = scalar(p);
-                case "side" -> side = scalar(p);
-                default -> p.skipChildren();
+        MakerField field;
+        while ((field = c.nextField(MAKER_FIELDS)) != null) {
+            switch (field) {
+                case ORDER_ID -> orderId = c.scalar();
+                case OWNER -> owner = c.scalar();
+                case MAKER_ADDRESS -> makerAddress = c.scalar();
+                case MATCHED_AMOUNT -> matched = c.scalar();
+                case PRICE -> price = c.scalar();
+                case FEE_RATE_BPS -> fee = c.scalar();
+                case ASSET_ID -> assetId = c.scalar();
+                case OUTCOME -> outcome = c.scalar();
+                case SIDE -> side = c.scalar();
             }
         }
         return new MakerOrder(present(orderId, "order_id", what), orEmpty(owner), orEmpty(makerAddress),
@@ -134,46 +143,44 @@ public final class UserMessageParser {
         List<String> associateTrades;
         List<MakerOrder> makerOrders;
 
-        static Fields read(JsonParser p) {
+        static Fields read(JsonCursor c) {
             Fields f = new Fields();
-            String name;
-            while ((name = p.nextName()) != null) {
-                p.nextToken();
-                switch (name) {
-                    case "event_type" -> f.eventType = scalar(p);
-                    case "type" -> f.type = scalar(p);
-                    case "id" -> f.id = scalar(p);
-                    case "status" -> f.status = scalar(p);
-                    case "market" -> f.market = scalar(p);
-                    case "asset_id" -> f.assetId = scalar(p);
-                    case "side" -> f.side = scalar(p);
-                    case "price" -> f.price = scalar(p);
-                    case "original_size" -> f.originalSize = scalar(p);
-                    case "size_matched" -> f.sizeMatched = scalar(p);
-                    case "size" -> f.size = scalar(p);
-                    case "fee_rate_bps" -> f.feeRateBps = scalar(p);
-                    case "outcome" -> f.outcome = scalar(p);
-                    case "order_type" -> f.orderType = scalar(p);
-                    case "owner" -> f.owner = scalar(p);
-                    case "order_owner" -> f.orderOwner = scalar(p);
-                    case "trade_owner" -> f.tradeOwner = scalar(p);
-                    case "maker_address" -> f.makerAddress = scalar(p);
-                    case "taker_order_id" -> f.takerOrderId = scalar(p);
-                    case "trader_side" -> f.traderSide = scalar(p);
-                    case "transaction_hash" -> f.transactionHash = scalar(p);
-                    case "bucket_index" -> f.bucketIndex = scalar(p);
-                    case "created_at" -> f.createdAt = scalar(p);
-                    case "expiration" -> f.expiration = scalar(p);
-                    case "timestamp" -> f.timestamp = scalar(p);
-                    case "match_time" -> {
+            Field field;
+            while ((field = c.nextField(FIELDS)) != null) {
+                switch (field) {
+                    case EVENT_TYPE -> f.eventType = c.scalar();
+                    case TYPE -> f.type = c.scalar();
+                    case ID -> f.id = c.scalar();
+                    case STATUS -> f.status = c.scalar();
+                    case MARKET -> f.market = c.scalar();
+                    case ASSET_ID -> f.assetId = c.scalar();
+                    case SIDE -> f.side = c.scalar();
+                    case PRICE -> f.price = c.scalar();
+                    case ORIGINAL_SIZE -> f.originalSize = c.scalar();
+                    case SIZE_MATCHED -> f.sizeMatched = c.scalar();
+                    case SIZE -> f.size = c.scalar();
+                    case FEE_RATE_BPS -> f.feeRateBps = c.scalar();
+                    case OUTCOME -> f.outcome = c.scalar();
+                    case ORDER_TYPE -> f.orderType = c.scalar();
+                    case OWNER -> f.owner = c.scalar();
+                    case ORDER_OWNER -> f.orderOwner = c.scalar();
+                    case TRADE_OWNER -> f.tradeOwner = c.scalar();
+                    case MAKER_ADDRESS -> f.makerAddress = c.scalar();
+                    case TAKER_ORDER_ID -> f.takerOrderId = c.scalar();
+                    case TRADER_SIDE -> f.traderSide = c.scalar();
+                    case TRANSACTION_HASH -> f.transactionHash = c.scalar();
+                    case BUCKET_INDEX -> f.bucketIndex = c.scalar();
+                    case CREATED_AT -> f.createdAt = c.scalar();
+                    case EXPIRATION -> f.expiration = c.scalar();
+                    case TIMESTAMP -> f.timestamp = c.scalar();
+                    case MATCH_TIME -> {
                         f.hasMatchTime = true;
-                        f.matchTime = scalar(p);
+                        f.matchTime = c.scalar();
                     }
-                    case "matchtime" -> f.matchtimeOld = scalar(p);
-                    case "last_update" -> f.lastUpdate = scalar(p);
-                    case "associate_trades" -> f.associateTrades = strings(p);
-                    case "maker_orders" -> f.makerOrders = makers(p);
-                    default -> p.skipChildren();
+                    case MATCHTIME -> f.matchtimeOld = c.scalar();
+                    case LAST_UPDATE -> f.lastUpdate = c.scalar();
+                    case ASSOCIATE_TRADES -> f.associateTrades = c.strings();
+                    case MAKER_ORDERS -> f.makerOrders = makers(c);
                 }
             }
             return f;
