@@ -7,12 +7,14 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The bus inside one JVM. Each consumer group has a queue per topic; each subscriber of a group
@@ -56,6 +58,15 @@ public final class InMemoryBus implements MessageBus {
         return consumer;
     }
 
+    /** Lag: queued for the group; pending: in a handler's hands or waiting to be redelivered. */
+    @Override public List<GroupLag> lag() {
+        List<GroupLag> out = new ArrayList<>();
+        groups.forEach((topic, byName) -> byName.values().forEach(g ->
+                out.add(new GroupLag(topic, g.name, (long) g.queue.size(), g.pending.get()))));
+        out.sort(Comparator.comparing((GroupLag l) -> l.topic().streamName()).thenComparing(GroupLag::group));
+        return out;
+    }
+
     /** Stops every consumer (each finishes the message in hand). Idempotent. */
     @Override public void close() {
         closed = true;
@@ -76,6 +87,7 @@ public final class InMemoryBus implements MessageBus {
         final String name;
         final LinkedBlockingDeque<Delivery> queue = new LinkedBlockingDeque<>();
         final List<Consumer> consumers = new CopyOnWriteArrayList<>();
+        final AtomicInteger pending = new AtomicInteger();
 
         Group(Topic topic, String name) { this.topic = topic; this.name = name; }
     }
@@ -101,21 +113,26 @@ public final class InMemoryBus implements MessageBus {
                     group.queue.addFirst(delivery);
                     return;
                 }
+                group.pending.incrementAndGet();
+                boolean redelivering = false;
                 try {
                     handler.handle(delivery.envelope());
                 } catch (Throwable failure) {
                     if (failure instanceof VirtualMachineError fatal) throw fatal;
-                    onFailure(delivery, failure);
+                    redelivering = onFailure(delivery, failure);
+                } finally {
+                    if (!redelivering) group.pending.decrementAndGet();
                 }
             }
         }
 
-        private void onFailure(Delivery delivery, Throwable error) {
+        /** True when the message will be delivered again (it stays pending until then). */
+        private boolean onFailure(Delivery delivery, Throwable error) {
             if (delivery.attempt() >= maxDeliveries) {
                 log.warn("message {} on {} failed {} times in group {}, moving to dlq: {}", delivery.envelope().id(),
                         group.topic.streamName(), delivery.attempt(), group.name, error.toString());
                 deadLetter(delivery, error);
-                return;
+                return false;
             }
             log.warn("message {} on {} failed in group {} (delivery {} of {}), redelivering: {}", delivery.envelope().id(),
                     group.topic.streamName(), group.name, delivery.attempt(), maxDeliveries, error.toString());
@@ -124,11 +141,14 @@ public final class InMemoryBus implements MessageBus {
             Thread.ofVirtual().start(() -> {
                 try {
                     Thread.sleep(redeliveryDelay);
+                    if (!closed) group.queue.add(new Delivery(delivery.envelope(), delivery.attempt() + 1));
                 } catch (InterruptedException e) {
-                    return;
+                    // the bus is closing
+                } finally {
+                    group.pending.decrementAndGet(); // after the re-queue, so lag + pending never misses it
                 }
-                if (!closed) group.queue.add(new Delivery(delivery.envelope(), delivery.attempt() + 1));
             });
+            return true;
         }
 
         private void deadLetter(Delivery delivery, Throwable error) {

@@ -1,5 +1,7 @@
 package io.polybot.core.bus;
 
+import java.util.List;
+
 /**
  * Publish/subscribe between roles. Consumer groups give each message to one consumer per group
  * (roles share work); different groups each see every message. Delivery is at least once:
@@ -24,6 +26,9 @@ public interface MessageBus extends AutoCloseable {
     default Subscription subscribeBroadcast(Topic topic, String instanceName, MessageHandler handler) {
         return subscribe(topic, "broadcast." + instanceName, handler);
     }
+
+    /** Each consumer group's lag and pending count, on every topic that has groups (for the dashboard's health view). */
+    List<GroupLag> lag();
 
     @Override void close();
 }

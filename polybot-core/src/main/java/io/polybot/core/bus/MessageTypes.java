@@ -1,6 +1,8 @@
 package io.polybot.core.bus;
 
 import io.polybot.core.control.ControlCommand;
+import io.polybot.core.control.StrategyChange;
+import io.polybot.core.feed.FeedHealth;
 import io.polybot.core.market.OrderBookSnapshot;
 import io.polybot.core.order.Fill;
 import io.polybot.core.order.Order;
@@ -16,16 +18,18 @@ import java.util.Map;
  * on the wire so that classes can move without breaking stored streams.
  */
 public final class MessageTypes {
-    private static final Map<String, Class<?>> BY_NAME = Map.of(
-            "wallet-trade", WalletTrade.class,
-            "book", OrderBookSnapshot.class,
-            "signal", Signal.class,
-            "order", Order.class,
-            "fill", Fill.class,
-            "position", Position.class,
-            "control", ControlCommand.class,
-            "dead-letter", DeadLetter.class,
-            "trading-status", TradingStatus.class);
+    private static final Map<String, Class<?>> BY_NAME = Map.ofEntries(
+            Map.entry("wallet-trade", WalletTrade.class),
+            Map.entry("book", OrderBookSnapshot.class),
+            Map.entry("signal", Signal.class),
+            Map.entry("order", Order.class),
+            Map.entry("fill", Fill.class),
+            Map.entry("position", Position.class),
+            Map.entry("control", ControlCommand.class),
+            Map.entry("dead-letter", DeadLetter.class),
+            Map.entry("trading-status", TradingStatus.class),
+            Map.entry("strategy-change", StrategyChange.class),
+            Map.entry("feed-health", FeedHealth.class));
 
     private MessageTypes() {}
 

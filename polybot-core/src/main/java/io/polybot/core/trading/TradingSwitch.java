@@ -28,7 +28,12 @@ public final class TradingSwitch implements MessageHandler {
     private final List<Consumer<Current>> listeners = new CopyOnWriteArrayList<>();
 
     public TradingSwitch(TradingState initial) {
-        this.current = new AtomicReference<>(new Current(initial, "initial state", "startup", null));
+        this(new Current(initial, "initial state", "startup", null));
+    }
+
+    /** Starts in a state saved before (a kill survives a restart until released). */
+    public TradingSwitch(Current restored) {
+        this.current = new AtomicReference<>(restored);
     }
 
     public TradingState state() { return current.get().state(); }

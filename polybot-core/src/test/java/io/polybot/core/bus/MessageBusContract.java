@@ -2,6 +2,8 @@ package io.polybot.core.bus;
 
 import io.polybot.core.Fixtures;
 import io.polybot.core.control.ControlCommand;
+import io.polybot.core.control.StrategyChange;
+import io.polybot.core.feed.FeedHealth;
 import io.polybot.core.market.Side;
 import io.polybot.core.order.OrderStatus;
 import io.polybot.core.position.Position;
@@ -245,7 +247,10 @@ public abstract class MessageBusContract {
                 Fixtures.envelope("book", Fixtures.book().bid("0.48", "100").ask("0.52", "150.25").at(nanos).build()),
                 Fixtures.envelope("position", Position.flat(Fixtures.MARKET, Fixtures.YES, "Yes", nanos)),
                 Fixtures.envelope("control", new ControlCommand(ControlCommand.Action.SET_PARAMETERS, "operator", null,
-                        Map.of("kellyFraction", "0.25"), nanos)));
+                        Map.of("kellyFraction", "0.25"), nanos)),
+                Fixtures.envelope("strategy-change", new StrategyChange("whale-copy", Map.of("minWhaleNotional", "25000"), "tom",
+                        "fewer, larger copies", nanos)),
+                Fixtures.envelope("feed-health", new FeedHealth("rtds.trades", "ingest-1", true, nanos, nanos)));
         RecordingHandler store = new RecordingHandler();
         bus.subscribe(Topic.ORDERS_EVENTS, "store", store);
 
@@ -258,6 +263,33 @@ public abstract class MessageBusContract {
         assertThat(received.createdAt()).isEqualTo(nanos);
         assertThat(received.provenance()).containsExactlyInAnyOrderEntriesOf(
                 Map.of("wallet", Fixtures.WHALE.value(), "trades", "3", "score", "0.8125"));
+    }
+
+    @Test void reportsEachGroupsLagAndPending() throws Exception {
+        CountDownLatch inHand = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        bus.subscribe(Topic.SIGNALS, "execution", envelope -> {
+            inHand.countDown();
+            assertThat(release.await(DELIVERY_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        });
+        bus.subscribe(Topic.SIGNALS, "store", new RecordingHandler());
+
+        publishMessages(Topic.SIGNALS, 3);
+
+        assertThat(inHand.await(DELIVERY_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        // One message is in hand; how many of the rest were already handed over is the bus's business.
+        awaitAsserted(() -> assertThat(lagOf(Topic.SIGNALS, "execution")).satisfies(l -> {
+            assertThat(l.pending()).isBetween(1L, 3L);
+            assertThat(l.lag() + l.pending()).isEqualTo(3);
+        }));
+        awaitAsserted(() -> assertThat(lagOf(Topic.SIGNALS, "store")).isEqualTo(new GroupLag(Topic.SIGNALS, "store", 0L, 0)));
+        release.countDown();
+        awaitAsserted(() -> assertThat(lagOf(Topic.SIGNALS, "execution")).isEqualTo(new GroupLag(Topic.SIGNALS, "execution", 0L, 0)));
+    }
+
+    private GroupLag lagOf(Topic topic, String group) {
+        return bus.lag().stream().filter(l -> l.topic() == topic && l.group().equals(group)).findFirst()
+                .orElseThrow(() -> new AssertionError("no lag reported for " + topic + "/" + group + " in " + bus.lag()));
     }
 
     @Test void refusesToPublishOrSubscribeOnceClosed() {

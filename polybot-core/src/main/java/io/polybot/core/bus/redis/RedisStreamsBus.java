@@ -9,6 +9,7 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.polybot.core.bus.Envelope;
 import io.polybot.core.bus.EnvelopeCodec;
+import io.polybot.core.bus.GroupLag;
 import io.polybot.core.bus.MessageBus;
 import io.polybot.core.bus.MessageHandler;
 import io.polybot.core.bus.Subscription;
@@ -18,6 +19,7 @@ import io.polybot.core.time.Clock;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -90,6 +92,39 @@ public final class RedisStreamsBus implements MessageBus {
             consumer.start();
         }
         return consumer;
+    }
+
+    /**
+     * From {@code XINFO GROUPS} of each topic's stream: {@code lag} (entries not yet delivered to the
+     * group; Redis 7+, null when Redis cannot tell) and {@code pending} (delivered, not acknowledged).
+     */
+    @Override public List<GroupLag> lag() {
+        if (closed) throw new IllegalStateException("bus is closed");
+        List<GroupLag> out = new ArrayList<>();
+        for (Topic topic : Topic.values()) {
+            List<Object> groups;
+            try {
+                groups = publisher.sync().xinfoGroups(config.streamKey(topic));
+            } catch (RedisException e) {
+                if (e.getMessage() != null && e.getMessage().contains("no such key")) continue; // nobody published or subscribed yet
+                throw e;
+            }
+            for (Object group : groups) {
+                Map<String, Object> fields = pairs(group);
+                Object lag = fields.get("lag");
+                out.add(new GroupLag(topic, String.valueOf(fields.get("name")), lag instanceof Number n ? n.longValue() : null,
+                        fields.get("pending") instanceof Number n ? n.longValue() : 0));
+            }
+        }
+        return out;
+    }
+
+    /** XINFO answers each group as a flat list of alternating names and values. */
+    private static Map<String, Object> pairs(Object group) {
+        Map<String, Object> fields = new HashMap<>();
+        if (group instanceof List<?> list)
+            for (int i = 0; i + 1 < list.size(); i += 2) fields.put(String.valueOf(list.get(i)), list.get(i + 1));
+        return fields;
     }
 
     /** Stops every consumer (each finishes the message in hand), then closes the connections. Idempotent. */
