@@ -12,12 +12,15 @@ import io.polybot.store.repo.FillRepository;
 import io.polybot.store.repo.MarketRepository;
 import io.polybot.store.repo.OrderRepository;
 import io.polybot.store.repo.PositionRepository;
+import io.polybot.store.repo.RefreshTokenRepository;
 import io.polybot.store.repo.RiskDecisionRepository;
 import io.polybot.store.repo.SignalRepository;
 import io.polybot.store.repo.StrategyStateRepository;
+import io.polybot.store.repo.TradingStateRepository;
 import io.polybot.store.repo.UserRepository;
 import io.polybot.store.repo.WalletTradeRepository;
 import io.polybot.store.repo.WhaleRepository;
+import io.polybot.store.repo.WhaleSummaryRepository;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
@@ -58,6 +61,9 @@ public final class Store implements AutoCloseable {
     private final UserRepository users;
     private final AuditLogRepository auditLog;
     private final StrategyStateRepository strategyState;
+    private final TradingStateRepository tradingState;
+    private final RefreshTokenRepository refreshTokens;
+    private final WhaleSummaryRepository whaleSummaries;
 
     private Store(EmbeddedServer embedded, HikariDataSource dataSource, String jdbcUrl, Clock clock) {
         this.embedded = embedded;
@@ -77,6 +83,9 @@ public final class Store implements AutoCloseable {
         this.users = new UserRepository(jdbi, clock);
         this.auditLog = new AuditLogRepository(jdbi, clock);
         this.strategyState = new StrategyStateRepository(jdbi, clock);
+        this.tradingState = new TradingStateRepository(jdbi);
+        this.refreshTokens = new RefreshTokenRepository(jdbi);
+        this.whaleSummaries = new WhaleSummaryRepository(jdbi);
     }
 
     /** Opens the store with the system clock. */
@@ -124,6 +133,9 @@ public final class Store implements AutoCloseable {
     public UserRepository users() { return users; }
     public AuditLogRepository auditLog() { return auditLog; }
     public StrategyStateRepository strategyState() { return strategyState; }
+    public TradingStateRepository tradingState() { return tradingState; }
+    public RefreshTokenRepository refreshTokens() { return refreshTokens; }
+    public WhaleSummaryRepository whaleSummaries() { return whaleSummaries; }
 
     /** For queries the repositories do not offer; value types, {@code Instant} and the store records are registered. */
     public Jdbi jdbi() { return jdbi; }

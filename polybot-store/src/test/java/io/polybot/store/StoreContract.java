@@ -54,7 +54,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 abstract class StoreContract {
     static final List<String> TABLES = List.of("markets", "market_tokens", "whales", "whale_whitelist_changes", "whale_baskets",
             "basket_wallets", "whale_trades", "signals", "risk_decisions", "copy_orders", "fills", "positions", "daily_pnl",
-            "strategy_state", "dead_letters", "users", "audit_log", "tick_archive");
+            "strategy_state", "dead_letters", "users", "audit_log", "tick_archive", "refresh_tokens", "wallet_scores");
 
     /** The store under test, opened with {@link #clock()}. */
     abstract Store store();
@@ -76,7 +76,8 @@ abstract class StoreContract {
         List<String> tables = store().jdbi().withHandle(handle -> handle.createQuery(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()").mapTo(String.class).list());
 
-        assertThat(versions).containsExactly("1", "2", "3"); // V2: wallet score history, V3: maker flag (issue 5)
+        // V2: wallet score history, V3: maker flag (issue 5), V4: refresh tokens and TOTP (issue 7); later ones follow
+        assertThat(versions).startsWith("1", "2", "3", "4");
         assertThat(tables).containsAll(TABLES);
     }
 
@@ -257,6 +258,33 @@ abstract class StoreContract {
         assertThat(store().riskDecisions().forSignal(signalId(3))).isEmpty();
     }
 
+    @Test
+    void addRealizedAddsToTheDayAndLeavesTheMarkAlone() {
+        LocalDate day = LocalDate.of(2026, 11, 21);
+
+        assertThat(store().dailyPnl().addRealized(day, Usd.of("-12.5"), T0)).isEqualTo(Usd.of("-12.5"));
+        store().dailyPnl().upsert(new DailyPnl(day, Usd.of("-12.5"), Usd.of("40"), Usd.of("10027.5"), T0.plusSeconds(30)));
+        assertThat(store().dailyPnl().addRealized(day, Usd.of("20.25"), T0.plusSeconds(60))).isEqualTo(Usd.of("7.75"));
+
+        assertThat(store().dailyPnl().between(day, day)).singleElement().satisfies(d -> {
+            assertThat(d.realizedPnl()).isEqualTo(Usd.of("7.75"));
+            assertThat(d.unrealizedPnl()).isEqualTo(Usd.of("40"));
+            assertThat(d.equity()).isEqualTo(Usd.of("10027.5"));
+        });
+    }
+
+    @Test
+    void riskDecisionsInsertedAsABatchKeepTheirOrder() {
+        SignalId signal = signalId(1);
+        RiskDecisionRecord approved = new RiskDecisionRecord(signal, true, "APPROVED", "buy 100 at or below 0.51", Map.of("size", "100"), T0);
+        RiskDecisionRecord duplicate = new RiskDecisionRecord(signal, false, "DUPLICATE_SIGNAL", "an order exists", Map.of(), T0);
+
+        store().riskDecisions().insertAll(List.of(approved, duplicate));
+        store().riskDecisions().insertAll(List.of());
+
+        assertThat(store().riskDecisions().forSignal(signal)).containsExactly(approved, duplicate);
+    }
+
     // --- orders and fills -----------------------------------------------------------------------
 
     @Test
@@ -285,6 +313,18 @@ abstract class StoreContract {
         assertThat(store().orders().find(orderHash(2))).isEmpty();
         assertThat(store().orders().findBySignal(signalId(1))).contains(first);
         assertThat(store().orders().recent(10)).containsExactly(first);
+    }
+
+    @Test
+    void anUnflushedInsertIsStoredAndStillRefusesASecondOrderForTheSignal() {
+        Order first = order(1, signalId(1), OrderStatus.SUBMITTED, T0);
+
+        assertThat(store().orders().insertIfAbsentUnflushed(first)).isTrue();
+        assertThat(store().orders().insertIfAbsentUnflushed(order(2, signalId(1), OrderStatus.SUBMITTED, T0))).isFalse();
+        store().orders().insertIfAbsent(order(3, signalId(3), OrderStatus.NEW, T0));
+
+        assertThat(store().orders().findBySignal(signalId(1))).contains(first);
+        assertThat(store().orders().keys()).containsOnly(Map.entry(orderHash(1), signalId(1)), Map.entry(orderHash(3), signalId(3)));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.polybot.store.repo;
 
+import io.polybot.core.market.ConditionId;
+import io.polybot.core.market.TokenId;
 import io.polybot.core.wallet.WalletAddress;
 import org.jdbi.v3.core.Jdbi;
 
@@ -39,6 +41,39 @@ public final class BasketRepository {
                 insert.bind("id", id).bind("address", wallet.value()).bind("at", at).add();
             if (!wallets.isEmpty()) insert.execute();
         });
+    }
+
+    /**
+     * The outcomes the wallets lean towards in trades since {@code since}, the strongest share first:
+     * the dashboard's view of a basket's consensus. Simpler than the strategy's own count (no linked
+     * groups, and flows in a market's other outcomes are not netted against this one).
+     */
+    public List<BasketLean> leans(Set<WalletAddress> wallets, Instant since, int limit) {
+        if (wallets.isEmpty()) return List.of();
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        WITH t AS (
+                            SELECT wallet, condition_id, token_id, outcome, side, price, size FROM whale_trades
+                            WHERE wallet IN (<wallets>) AND event_time > :since),
+                        active AS (SELECT condition_id, count(DISTINCT wallet) AS active FROM t GROUP BY condition_id),
+                        flow AS (
+                            SELECT condition_id, token_id, wallet, max(outcome) AS outcome,
+                                   sum(CASE WHEN side = 'BUY' THEN price * size ELSE -price * size END) AS net,
+                                   sum(CASE WHEN side = 'BUY' THEN price * size ELSE 0 END) AS paid,
+                                   sum(CASE WHEN side = 'BUY' THEN size ELSE 0 END) AS shares
+                            FROM t GROUP BY condition_id, token_id, wallet)
+                        SELECT f.condition_id, f.token_id, max(f.outcome) AS outcome, count(*) AS agreeing, a.active,
+                               sum(f.paid) / NULLIF(sum(f.shares), 0) AS vwap
+                        FROM flow f JOIN active a ON a.condition_id = f.condition_id
+                        WHERE f.net > 0
+                        GROUP BY f.condition_id, f.token_id, a.active
+                        ORDER BY count(*)::numeric / a.active DESC, count(*) DESC, f.condition_id, f.token_id
+                        LIMIT :limit""")
+                .bindList("wallets", wallets.stream().map(WalletAddress::value).sorted().toList())
+                .bind("since", since)
+                .bind("limit", limit)
+                .map((rs, ctx) -> new BasketLean(new ConditionId(rs.getString("condition_id")), new TokenId(rs.getString("token_id")),
+                        rs.getString("outcome"), rs.getInt("agreeing"), rs.getInt("active"), rs.getBigDecimal("vwap")))
+                .list());
     }
 
     /** Every user basket with its wallets, by name. */

@@ -13,7 +13,14 @@ import org.jdbi.v3.core.Jdbi;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Executions of our orders (table {@code fills}). A fill is identified by the venue trade id
@@ -60,6 +67,34 @@ public final class FillRepository {
                 .bind("limit", limit)
                 .map((rs, ctx) -> fill(rs))
                 .list());
+    }
+
+    /** The fills of each of the orders, oldest first, by order hash. */
+    public Map<OrderHash, List<Fill>> forOrders(Collection<OrderHash> orderHashes) {
+        if (orderHashes.isEmpty()) return Map.of();
+        return jdbi.withHandle(handle -> {
+            Map<OrderHash, List<Fill>> out = new HashMap<>();
+            handle.createQuery("SELECT " + COLUMNS + " FROM fills WHERE order_hash IN (<hashes>) ORDER BY event_time, trade_id")
+                    .bindList("hashes", orderHashes.stream().map(OrderHash::value).distinct().toList())
+                    .map((rs, ctx) -> fill(rs))
+                    .forEach(f -> out.computeIfAbsent(f.orderHash(), h -> new ArrayList<>()).add(f));
+            return out;
+        });
+    }
+
+    /** Fees paid per UTC day from {@code from} to {@code to}, both included; days without fills are absent. */
+    public Map<LocalDate, BigDecimal> feesByDay(LocalDate from, LocalDate to) {
+        return jdbi.withHandle(handle -> {
+            Map<LocalDate, BigDecimal> out = new TreeMap<>();
+            handle.createQuery("""
+                            SELECT (event_time AT TIME ZONE 'UTC')::date AS day, sum(fee) AS fees FROM fills
+                            WHERE (event_time AT TIME ZONE 'UTC')::date BETWEEN :from AND :to GROUP BY 1""")
+                    .bind("from", from)
+                    .bind("to", to)
+                    .map((rs, ctx) -> Map.entry(rs.getObject("day", LocalDate.class), rs.getBigDecimal("fees")))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
+            return out;
+        });
     }
 
     private static Fill fill(ResultSet rs) throws SQLException {

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,21 @@ public final class MarketRepository {
                     .list().stream()
                     .map(row -> row.toMarket(tokens.getOrDefault(row.conditionId().value(), List.of())))
                     .toList();
+        });
+    }
+
+    /** Question, category and result of each of these markets that is stored, by condition id. */
+    public Map<ConditionId, MarketSummary> summaries(Collection<ConditionId> conditionIds) {
+        if (conditionIds.isEmpty()) return Map.of();
+        return jdbi.withHandle(handle -> {
+            Map<ConditionId, MarketSummary> out = new HashMap<>();
+            handle.createQuery("SELECT condition_id, question, category, status, winning_token FROM markets WHERE condition_id IN (<ids>)")
+                    .bindList("ids", conditionIds.stream().map(ConditionId::value).distinct().toList())
+                    .map((rs, ctx) -> new MarketSummary(new ConditionId(rs.getString("condition_id")), rs.getString("question"),
+                            rs.getString("category"), MarketStatus.valueOf(rs.getString("status")),
+                            Columns.text(rs, "winning_token", TokenId::new)))
+                    .forEach(m -> out.put(m.conditionId(), m));
+            return out;
         });
     }
 

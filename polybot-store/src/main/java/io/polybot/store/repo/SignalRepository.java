@@ -9,12 +9,16 @@ import io.polybot.core.signal.Signal;
 import io.polybot.core.signal.SignalId;
 import io.polybot.store.internal.Columns;
 import io.polybot.store.internal.JsonColumns;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Strategy signals (table {@code signals}); the deterministic signal id makes a redelivered signal a no-op. */
@@ -29,7 +33,24 @@ public final class SignalRepository {
 
     /** Stores the signal; false when a signal with this id is already stored. */
     public boolean insertIfAbsent(Signal signal) {
-        return jdbi.withHandle(handle -> handle.createUpdate("""
+        return jdbi.withHandle(handle -> insert(handle, signal));
+    }
+
+    /**
+     * {@link #insertIfAbsent} committed without waiting for the WAL flush ({@code synchronous_commit =
+     * off}, this transaction only): the row is in PostgreSQL when this returns, and only a crash of the
+     * database server may lose the last few milliseconds of such rows. For the signal written after it
+     * was published: nothing downstream reads it back (execution takes the signal from the bus).
+     */
+    public boolean insertIfAbsentUnflushed(Signal signal) {
+        return jdbi.inTransaction(handle -> {
+            handle.execute("SET LOCAL synchronous_commit = off");
+            return insert(handle, signal);
+        });
+    }
+
+    private static boolean insert(Handle handle, Signal signal) {
+        return handle.createUpdate("""
                         INSERT INTO signals (id, strategy, condition_id, token_id, outcome, side, reference_price,
                                              trigger_notional, reason, provenance, created_at)
                         VALUES (:id, :strategy, :conditionId, :tokenId, :outcome, :side, :referencePrice,
@@ -46,7 +67,7 @@ public final class SignalRepository {
                 .bind("reason", signal.reason())
                 .bind("provenance", JsonColumns.write(signal.provenance()))
                 .bind("createdAt", signal.createdAt())
-                .execute() == 1);
+                .execute() == 1;
     }
 
     public Optional<Signal> find(SignalId id) {
@@ -54,6 +75,19 @@ public final class SignalRepository {
                 .bind("id", id.value())
                 .map((rs, ctx) -> signal(rs))
                 .findOne());
+    }
+
+    /** The stored ones of these signals, by id. */
+    public Map<SignalId, Signal> findAll(Collection<SignalId> ids) {
+        if (ids.isEmpty()) return Map.of();
+        return jdbi.withHandle(handle -> {
+            Map<SignalId, Signal> out = new HashMap<>();
+            handle.createQuery("SELECT " + COLUMNS + " FROM signals WHERE id IN (<ids>)")
+                    .bindList("ids", ids.stream().map(SignalId::value).distinct().toList())
+                    .map((rs, ctx) -> signal(rs))
+                    .forEach(s -> out.put(s.id(), s));
+            return out;
+        });
     }
 
     /** The latest signals, newest first. */
