@@ -56,6 +56,8 @@ final class Agents {
     private final MarketMakers makers;
     private final Random random;
     private final Supplier<Instant> now;
+    /** Each informed wallet's fixed error in its estimate of each market ("wallet|condition id"). */
+    private final java.util.Map<String, Double> estimateErrors = new java.util.HashMap<>();
 
     Agents(World world, WorldScale scale, MatchingEngine engine, Funding funding, Traders traders, MarketMakers makers, Random random,
            Supplier<Instant> now) {
@@ -115,13 +117,19 @@ final class Agents {
         }
     }
 
-    /** Buys the outcome it believes underpriced (its estimate is the truth plus a little error), and holds it. */
+    /**
+     * Buys the outcome it believes underpriced (its estimate is the truth plus a little error), and holds it.
+     * The error is the wallet's own view of that market, drawn once: redrawn at every look, a wallet would
+     * keep buying both sides of a market whose price has reached the truth, on nothing but fresh noise.
+     */
     void informed(SimWallet wallet, List<String> specialities) {
         record Pick(SimMarket market, OutcomeToken token) {}
         List<Pick> candidates = new ArrayList<>();
         for (SimMarket market : open()) {
             if (!specialities.contains(market.market().category())) continue;
-            double estimate = market.trueProbability().doubleValue() + random.nextGaussian() * 0.04;
+            double error = estimateErrors.computeIfAbsent(wallet.address().value() + "|" + market.market().conditionId().value(),
+                    key -> random.nextGaussian() * 0.04);
+            double estimate = market.trueProbability().doubleValue() + error;
             OutcomeToken token = estimate >= 0.5 ? market.yes() : market.no();
             double belief = token.equals(market.yes()) ? estimate : 1 - estimate;
             Optional<BigDecimal> ask = engine.book(token.tokenId()).flatMap(BookDepth::bestAsk);

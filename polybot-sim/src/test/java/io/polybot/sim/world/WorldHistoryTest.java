@@ -114,6 +114,15 @@ class WorldHistoryTest {
                 .as("informed return beats noise return").isGreaterThan(noisePnl.divide(noiseCost, java.math.MathContext.DECIMAL64));
     }
 
+    @Test void anInformedWalletKeepsOneViewOfAMarketAndNeverBuysBothOutcomes() {
+        for (SimWallet informed : wallets(WalletType.INFORMED)) {
+            Map<SimMarket, Set<TokenId>> bought = new HashMap<>();
+            for (Row row : rows(informed.address()))
+                bought.computeIfAbsent(fixture.world.marketOf(row.token()).orElseThrow(), m -> new java.util.HashSet<>()).add(row.token());
+            assertThat(bought.values()).as("outcomes bought per market by %s", informed.address()).allSatisfy(tokens -> assertThat(tokens).hasSize(1));
+        }
+    }
+
     @Test void linkedWalletsTradeTheSameOutcomeWithinSecondsOfEachOther() {
         for (LinkedGroup group : fixture.world.groups()) {
             Map<WalletAddress, List<Row>> byMember = new HashMap<>();
