@@ -1,6 +1,7 @@
 package io.polybot.ingest;
 
 import io.polybot.ingest.backfill.Backfill;
+import io.polybot.ingest.feed.FeedHealthReporter;
 import io.polybot.ingest.markets.MarketCatalog;
 import io.polybot.polymarket.rtds.RtdsClient;
 import org.slf4j.Logger;
@@ -20,20 +21,28 @@ import java.util.concurrent.TimeUnit;
  */
 public final class IngestRole implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(IngestRole.class);
+    private static final Duration FEED_HEALTH_EVERY = Duration.ofSeconds(10);
 
     private final MarketCatalog catalog;
     private final RtdsClient trades;
     private final Backfill backfill;
     private final Duration catalogRefresh;
+    private final FeedHealthReporter feedHealth;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             Thread.ofVirtual().name("ingest-catalog").factory());
 
     /** @param backfill the Data API backfill run on start, or null for none */
     public IngestRole(MarketCatalog catalog, RtdsClient trades, Backfill backfill, Duration catalogRefresh) {
+        this(catalog, trades, backfill, catalogRefresh, null);
+    }
+
+    /** @param feedHealth reports the trade feed's health on {@code control} for the dashboard, or null for none */
+    public IngestRole(MarketCatalog catalog, RtdsClient trades, Backfill backfill, Duration catalogRefresh, FeedHealthReporter feedHealth) {
         this.catalog = catalog;
         this.trades = trades;
         this.backfill = backfill;
         this.catalogRefresh = catalogRefresh;
+        this.feedHealth = feedHealth;
     }
 
     /**
@@ -45,6 +54,7 @@ public final class IngestRole implements AutoCloseable {
         int markets = catalog.refresh();
         log.info("loaded {} markets", markets);
         trades.start();
+        if (feedHealth != null) feedHealth.start(FEED_HEALTH_EVERY);
         if (backfill != null) backfill.run();
         scheduler.scheduleWithFixedDelay(this::refreshQuietly, catalogRefresh.toMillis(), catalogRefresh.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -60,6 +70,7 @@ public final class IngestRole implements AutoCloseable {
     }
 
     @Override public void close() {
+        if (feedHealth != null) feedHealth.close();
         scheduler.shutdownNow();
         trades.close();
     }
