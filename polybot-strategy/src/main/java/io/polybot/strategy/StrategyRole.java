@@ -49,6 +49,7 @@ public final class StrategyRole implements AutoCloseable {
     private final BasketCopyStrategy basketCopy;
     private final Scoring scoring;
     private final List<Subscription> subscriptions = new ArrayList<>();
+    private final LiveParameters parameters;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             Thread.ofVirtual().name("strategy-whitelist").factory());
 
@@ -74,10 +75,15 @@ public final class StrategyRole implements AutoCloseable {
         this.signals = signals;
         this.tradingSwitch = tradingSwitch;
         this.clock = clock;
+        this.parameters = new LiveParameters(whaleCopy, basketCopy, whitelist);
     }
+
+    /** Operators' strategy and whitelist changes, applied live from {@code control}. */
+    public LiveParameters parameters() { return parameters; }
 
     public void start(String instance) {
         subscriptions.add(bus.subscribeBroadcast(Topic.CONTROL, "strategy-" + instance, tradingSwitch));
+        subscriptions.add(bus.subscribeBroadcast(Topic.CONTROL, "strategy-" + instance + ".parameters", parameters));
         subscriptions.add(bus.subscribe(Topic.MD_TRADES, "strategy.recorder", recorder));
         subscriptions.add(bus.subscribe(Topic.MD_TRADES, "strategy.whale-copy", this::onTrade));
         if (basketCopy != null) subscriptions.add(bus.subscribe(Topic.MD_TRADES, "strategy.basket-copy", this::onBasketTrade));
@@ -111,24 +117,26 @@ public final class StrategyRole implements AutoCloseable {
     }
 
     void onTrade(Envelope<?> envelope) {
-        if (!(envelope.payload() instanceof WalletTrade trade) || tradingSwitch.halted()) return;
+        if (!(envelope.payload() instanceof WalletTrade trade) || tradingSwitch.halted() || !parameters.whaleCopyEnabled()) return;
         Optional<Signal> signal = whaleCopy.onTrade(trade);
         if (signal.isEmpty()) return;
         Signal s = signal.get();
-        if (signals.insertIfAbsent(s)) log.info("signal {}: {}", s.id(), s.reason());
-        // Published even when already stored: the earlier attempt may have died before publishing;
-        // execution ignores a signal it has already acted on.
+        // Published before it is stored: execution takes the signal from the bus and never reads its row, so the
+        // commit stays off the way from trade to order. Stored before this trade is acknowledged: a crash in between
+        // redelivers the trade, which makes the same signal (same id) again; execution ignores one it has acted on.
         bus.publish(Topic.SIGNALS, Envelope.of(SOURCE, trade.eventTime(), clock.now(), s).withId(s.id().value()));
+        if (signals.insertIfAbsentUnflushed(s)) log.info("signal {}: {}", s.id(), s.reason());
     }
 
     /** Basket mode runs as its own consumer: single writer of its trade window. */
     void onBasketTrade(Envelope<?> envelope) {
-        if (!(envelope.payload() instanceof WalletTrade trade) || tradingSwitch.halted()) return;
+        if (!(envelope.payload() instanceof WalletTrade trade) || tradingSwitch.halted() || !parameters.basketCopyEnabled()) return;
         Optional<Signal> signal = basketCopy.onTrade(trade);
         if (signal.isEmpty()) return;
         Signal s = signal.get();
-        if (signals.insertIfAbsent(s)) log.info("signal {}: {}", s.id(), s.reason());
+        // As in onTrade: on the bus first, then stored before the trade is acknowledged.
         bus.publish(Topic.SIGNALS, Envelope.of(BASKET_SOURCE, trade.eventTime(), clock.now(), s).withId(s.id().value()));
+        if (signals.insertIfAbsentUnflushed(s)) log.info("signal {}: {}", s.id(), s.reason());
     }
 
     @Override public void close() {

@@ -12,6 +12,7 @@ import io.polybot.core.wallet.WalletTrade;
 import io.polybot.strategy.intelligence.consensus.Basket;
 import io.polybot.strategy.intelligence.consensus.BasketConsensus;
 import io.polybot.strategy.intelligence.consensus.Consensus;
+import io.polybot.strategy.intelligence.consensus.ConsensusConfig;
 import io.polybot.strategy.intelligence.consensus.EntryGate;
 import io.polybot.strategy.intelligence.consensus.GateResult;
 import io.polybot.strategy.intelligence.consensus.MarketTradeWindow;
@@ -19,7 +20,6 @@ import io.polybot.strategy.intelligence.scoring.WalletScore;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +32,10 @@ import java.util.function.Supplier;
 /**
  * Basket copy: when a basket's wallets agree on an outcome (more than 80% of the active votes
  * net-buying it within the window, enough of them, linked wallets voting once) and the entry
- * gate passes, buy that outcome. Fires once per basket and outcome per window; the signal id
- * derives from the trade that completed the consensus, so a redelivered trade gives the same id.
+ * gate passes, buy that outcome. Fires once per basket and outcome per window, remembered in
+ * {@link BasketFirings} (the store's {@code strategy_state} in the app, so a restart does not fire
+ * again); the signal id derives from the trade that completed the consensus, so a redelivered trade
+ * gives the same id, and only that trade may re-emit it.
  *
  * <p>The signal's provenance carries the triggering trades, each agreeing wallet's score, the
  * consensus figures and the gate's numbers. Single writer: call from one consumer thread.
@@ -48,19 +50,32 @@ public final class BasketCopyStrategy {
     private final Function<WalletAddress, WalletScore> scores;
     private final Function<ConditionId, Market> markets;
     private final Clock clock;
-    private final Map<String, Instant> firedAt = new HashMap<>();
+    private final BasketFirings firings;
+
+    /** Remembers its firings in memory only (tests, tools). */
+    public BasketCopyStrategy(Supplier<List<Basket>> baskets, BasketConsensus consensus, EntryGate gate,
+                              Function<WalletAddress, WalletScore> scores, Function<ConditionId, Market> markets, Clock clock) {
+        this(baskets, consensus, gate, scores, markets, BasketFirings.inMemory(), clock);
+    }
 
     /** @param scores the latest score of a wallet, or null when unscored */
     public BasketCopyStrategy(Supplier<List<Basket>> baskets, BasketConsensus consensus, EntryGate gate,
-                              Function<WalletAddress, WalletScore> scores, Function<ConditionId, Market> markets, Clock clock) {
+                              Function<WalletAddress, WalletScore> scores, Function<ConditionId, Market> markets,
+                              BasketFirings firings, Clock clock) {
+        this.firings = firings;
         this.baskets = baskets;
         this.consensus = consensus;
         this.gate = gate;
         this.scores = scores;
         this.markets = markets;
         this.clock = clock;
-        this.window = new MarketTradeWindow(consensus.config().window(), this::inAnyBasket);
+        this.window = new MarketTradeWindow(() -> consensus.config().window(), this::inAnyBasket);
     }
+
+    public ConsensusConfig consensusConfig() { return consensus.config(); }
+
+    /** Applies a new consensus threshold, window and minimum from the next trade on. */
+    public void reconfigure(ConsensusConfig next) { consensus.reconfigure(next); }
 
     /** The signal this trade completes, if any. Trades of wallets in no basket are ignored. */
     public Optional<Signal> onTrade(WalletTrade trade) {
@@ -72,15 +87,16 @@ public final class BasketCopyStrategy {
         for (Basket basket : baskets.get()) {
             if (!basket.contains(trade.wallet()) || !basket.covers(category)) continue;
             String key = basket.name() + "|" + trade.token().value();
-            Instant fired = firedAt.get(key);
-            if (fired != null && fired.isAfter(now.minus(consensus.config().window()))) continue;
+            var fired = firings.last(key);
+            if (fired.isPresent() && fired.get().at().isAfter(now.minus(consensus.config().window()))
+                    && !fired.get().tradeId().equals(trade.id())) continue;
             Consensus agreement = consensus.evaluate(basket, trade.market(), trade.token(), recent, now);
             if (!agreement.reached() || agreement.whalesVwap() == null) continue;
             Map<WalletAddress, WalletScore> agreeingScores = scoresOf(agreement, recent);
             GateResult gated = gate.evaluate(trade.price(), agreement.whalesVwap(),
                     EntryGate.winProbability(agreement.whalesVwap(), agreeingScores.values()));
             if (!gated.passed()) continue;
-            firedAt.put(key, now);
+            firings.fired(key, new BasketFirings.Firing(now, trade.id()));
             return Optional.of(signal(trade, basket, agreement, gated, agreeingScores, recent));
         }
         return Optional.empty();

@@ -19,7 +19,7 @@ import java.util.Optional;
 public final class WhaleCopyStrategy {
     public static final String NAME = "whale-copy";
 
-    private final WhaleCopyConfig config;
+    private volatile WhaleCopyConfig config; // replaced live by an operator (StrategyChange)
     private final Whitelist whitelist;
     private final Clock clock;
 
@@ -29,8 +29,14 @@ public final class WhaleCopyStrategy {
         this.clock = clock;
     }
 
+    public WhaleCopyConfig config() { return config; }
+
+    /** Applies new parameters from the next trade on. */
+    public void reconfigure(WhaleCopyConfig next) { config = java.util.Objects.requireNonNull(next); }
+
     /** The signal this trade calls for, if any. Pure apart from the clock: no I/O on the hot path. */
     public Optional<Signal> onTrade(WalletTrade trade) {
+        WhaleCopyConfig config = this.config; // one set of parameters per trade
         if (trade.side() != Side.BUY) return Optional.empty();
         if (trade.notional().compareTo(config.minWhaleNotional()) < 0) return Optional.empty();
         if (!whitelist.contains(trade.wallet())) return Optional.empty();

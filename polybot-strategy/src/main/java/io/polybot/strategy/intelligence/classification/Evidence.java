@@ -22,10 +22,15 @@ import java.util.Map;
  * @param realisedEdge      over positions held to resolution: win rate − average entry price (how much more often it won
  *                          than its prices implied); null without such positions
  * @param resolvedPositions positions held to resolution the edge rests on
+ * @param closingLineValue  average move of the market towards the wallet's positions after it took them (close − entry,
+ *                          price points; see {@link io.polybot.strategy.intelligence.scoring.ClosingLineValue}); null without a later print
+ * @param closingLineT      that average over its standard error: how far beyond chance it is
+ * @param closingLineSample positions it rests on
  */
 public record Evidence(int trades, int markets, BigDecimal twoSidedness, BigDecimal makerShare, BigDecimal intervalCv,
                        BigDecimal sizeCv, BigDecimal heldToResolution, BigDecimal markout1h, int markoutSample,
-                       BigDecimal realisedEdge, int resolvedPositions) {
+                       BigDecimal realisedEdge, int resolvedPositions,
+                       BigDecimal closingLineValue, BigDecimal closingLineT, int closingLineSample) {
 
     /** The features as text, for the {@code classification_evidence} column and the dashboard. */
     public Map<String, String> asMap() {
@@ -41,6 +46,9 @@ public record Evidence(int trades, int markets, BigDecimal twoSidedness, BigDeci
         map.put("markoutSample", Integer.toString(markoutSample));
         put(map, "realisedEdge", realisedEdge);
         map.put("resolvedPositions", Integer.toString(resolvedPositions));
+        put(map, "closingLineValue", closingLineValue);
+        put(map, "closingLineT", closingLineT);
+        map.put("closingLineSample", Integer.toString(closingLineSample));
         return map;
     }
 

@@ -5,6 +5,7 @@ import io.polybot.core.market.Side;
 import io.polybot.core.market.TokenId;
 import io.polybot.core.wallet.WalletTrade;
 import io.polybot.strategy.intelligence.positions.WalletPosition;
+import io.polybot.strategy.intelligence.scoring.ClosingLineValue;
 import io.polybot.strategy.intelligence.scoring.Markout;
 
 import java.math.BigDecimal;
@@ -28,7 +29,8 @@ public final class EvidenceExtractor {
      * @param makerTradeIds ids of the trades where the wallet was the maker, or null when the
      *                      source did not say (RTDS reports takers; the Data API's {@code takerOnly=false} both)
      */
-    public static Evidence extract(List<WalletTrade> trades, Set<String> makerTradeIds, List<WalletPosition> positions, Markout markout1h) {
+    public static Evidence extract(List<WalletTrade> trades, Set<String> makerTradeIds, List<WalletPosition> positions, Markout markout1h,
+                                   ClosingLineValue closingLine) {
         Map<ConditionId, TokenId> reference = new HashMap<>(); // per market, the outcome "long" is measured in
         for (WalletTrade trade : trades)
             reference.merge(trade.market(), trade.token(), (a, b) -> a.value().compareTo(b.value()) <= 0 ? a : b);
@@ -49,7 +51,9 @@ public final class EvidenceExtractor {
         return new Evidence(trades.size(), flows.size(), twoSidedness(flows),
                 makerTradeIds == null || trades.isEmpty() ? null : ratio(maker, trades.size()),
                 intervalCv(times), robustCv(sizes), heldToResolution(positions),
-                markout1h.sample() == 0 ? null : markout1h.average(), markout1h.sample(), realisedEdge(positions), resolved(positions));
+                markout1h.sample() == 0 ? null : markout1h.average(), markout1h.sample(), realisedEdge(positions), resolved(positions),
+                closingLine.sample() == 0 ? null : closingLine.average(), closingLine.sample() < 2 ? null : closingLine.tStatistic(),
+                closingLine.sample());
     }
 
     /** Win rate − cost-weighted entry price over the positions held to resolution. */

@@ -26,7 +26,7 @@ public final class BasketConsensus {
     private static final int SHARE_SCALE = 4;
     private static final int VWAP_SCALE = 6;
 
-    private final ConsensusConfig config;
+    private volatile ConsensusConfig config; // replaced live by an operator (StrategyChange)
     private final java.util.function.Supplier<LinkedGroups> groups;
 
     public BasketConsensus(ConsensusConfig config, LinkedGroups groups) {
@@ -41,8 +41,12 @@ public final class BasketConsensus {
 
     public ConsensusConfig config() { return config; }
 
+    /** Applies a new threshold, window and minimum from the next evaluation on. */
+    public void reconfigure(ConsensusConfig next) { config = java.util.Objects.requireNonNull(next); }
+
     /** @param marketTrades trades in {@code market} (any wallets, any order); those outside the window or basket are skipped */
     public Consensus evaluate(Basket basket, ConditionId market, TokenId outcome, List<WalletTrade> marketTrades, Instant now) {
+        ConsensusConfig config = this.config; // one set of parameters per evaluation
         Instant start = now.minus(config.window());
         LinkedGroups groups = this.groups.get();
         Map<String, BigDecimal> netFlow = new LinkedHashMap<>();

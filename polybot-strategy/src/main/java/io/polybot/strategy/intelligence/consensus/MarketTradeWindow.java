@@ -16,20 +16,29 @@ import java.util.function.Predicate;
  * the window are dropped as new ones arrive. Single writer: the strategy's consumer thread.
  */
 public final class MarketTradeWindow {
-    private final Duration window;
+    private final java.util.function.Supplier<Duration> window;
     private final Predicate<WalletTrade> watched;
     private final Map<ConditionId, ArrayDeque<WalletTrade>> byMarket = new HashMap<>();
 
     /** @param watched which trades to keep (e.g. those of basket wallets) */
     public MarketTradeWindow(Duration window, Predicate<WalletTrade> watched) {
+        this(() -> window, watched);
+    }
+
+    /** @param window the current window, which may change while running (an operator's change) */
+    public MarketTradeWindow(java.util.function.Supplier<Duration> window, Predicate<WalletTrade> watched) {
         this.window = window;
         this.watched = watched;
     }
 
-    /** Keeps the trade if watched; returns whether it was kept. Trades may arrive slightly out of order. */
+    /**
+     * Keeps the trade if watched; returns whether it was kept (a redelivered trade, same id, is kept once
+     * but still answers true, so its consumer can re-emit what it caused). Trades may arrive slightly out of order.
+     */
     public boolean add(WalletTrade trade) {
         if (!watched.test(trade)) return false;
         ArrayDeque<WalletTrade> trades = byMarket.computeIfAbsent(trade.market(), market -> new ArrayDeque<>());
+        for (WalletTrade kept : trades) if (kept.id().equals(trade.id())) return true;
         trades.addLast(trade);
         evict(trades, trade.eventTime());
         return true;
@@ -40,13 +49,13 @@ public final class MarketTradeWindow {
         ArrayDeque<WalletTrade> trades = byMarket.get(market);
         if (trades == null) return List.of();
         evict(trades, now);
-        Instant start = now.minus(window);
+        Instant start = now.minus(window.get());
         // Eviction only trims the head; a late trade behind newer ones is filtered here.
         return trades.stream().filter(t -> t.eventTime().isAfter(start) && !t.eventTime().isAfter(now)).toList();
     }
 
     private void evict(ArrayDeque<WalletTrade> trades, Instant now) {
-        Instant start = now.minus(window);
+        Instant start = now.minus(window.get());
         while (!trades.isEmpty() && !trades.peekFirst().eventTime().isAfter(start)) trades.pollFirst();
     }
 }

@@ -1,5 +1,6 @@
 package io.polybot.strategy.intelligence.linking;
 
+import io.polybot.core.market.ConditionId;
 import io.polybot.core.market.Side;
 import io.polybot.core.market.TokenId;
 import io.polybot.core.wallet.WalletAddress;
@@ -21,8 +22,11 @@ import java.util.TreeMap;
  * co-trade (each trade of one wallet counts once per partner). If the wallets were independent,
  * with n_a and n_b trades spread over a series spanning T, about n_a·n_b·min(1, 2Δ/T)
  * coincidences would occur; summing over their common series gives λ. A pair is linked when it
- * has at least the minimum co-trades and P(X ≥ observed) under Poisson(λ) is at most the limit,
- * so two busy wallets in one hot market are not linked merely for being busy.
+ * has at least the minimum co-trades, in at least the minimum number of markets, and P(X ≥ observed)
+ * under Poisson(λ) is at most the limit, so two busy wallets in one hot market are not linked merely
+ * for being busy. The market count matters because the Poisson model assumes random times: two bots
+ * on the same clock (every 10 minutes, on the hour) in the same market coincide at every beat while
+ * their phases are close, which is a shared schedule, not a shared owner.
  *
  * <p><b>Funding.</b> Wallets first funded by the same address are linked when they also traded
  * together more than chance allows at a looser level ({@code corroboratingPValue}), unless that
@@ -57,6 +61,7 @@ public final class LinkedWalletDetector {
         Map<Series, List<WalletTrade>> bySeries = new HashMap<>();
         for (WalletTrade trade : trades) bySeries.computeIfAbsent(new Series(trade.token(), trade.side()), s -> new ArrayList<>()).add(trade);
         Map<Pair, Integer> coTrades = new TreeMap<>(Comparator.comparing((Pair p) -> p.first().value()).thenComparing(p -> p.second().value()));
+        Map<Pair, Set<ConditionId>> coMarkets = new HashMap<>();
         Map<Series, Map<WalletAddress, Integer>> counts = new HashMap<>();
         Map<Series, Long> spans = new HashMap<>();
         for (var entry : bySeries.entrySet()) {
@@ -73,13 +78,16 @@ public final class LinkedWalletDetector {
                 for (int j = i + 1; j < series.size(); j++) {
                     WalletTrade other = series.get(j);
                     if (other.eventTime().toEpochMilli() - trade.eventTime().toEpochMilli() > window) break;
-                    if (!other.wallet().equals(trade.wallet()) && partners.add(other.wallet()))
-                        coTrades.merge(Pair.of(trade.wallet(), other.wallet()), 1, Integer::sum);
+                    if (!other.wallet().equals(trade.wallet()) && partners.add(other.wallet())) {
+                        Pair pair = Pair.of(trade.wallet(), other.wallet());
+                        coTrades.merge(pair, 1, Integer::sum);
+                        coMarkets.computeIfAbsent(pair, p -> new HashSet<>()).add(trade.market());
+                    }
                 }
             }
         }
         coTrades.forEach((pair, observed) -> {
-            if (observed < config.minimumSynchronised()) return;
+            if (observed < config.minimumSynchronised() || coMarkets.get(pair).size() < config.minimumMarkets()) return;
             double expected = 0;
             for (var entry : counts.entrySet()) {
                 Integer a = entry.getValue().get(pair.first()), b = entry.getValue().get(pair.second());

@@ -91,8 +91,9 @@ public final class ScoringJob {
             }
             // A linked group is one trader: one pooled score, one sample, copied to each member.
             WalletScore pooled = scorer.score(members.getFirst(), trades, markets, prices, now);
+            var positions = PositionReconstructor.reconstruct(trades, markets).positions();
             Classification label = classifier.classify(EvidenceExtractor.extract(trades, makerKnown ? makerIds : null,
-                    PositionReconstructor.reconstruct(trades, markets).positions(), pooled.markout1h()));
+                    positions, pooled.markout1h(), ClosingLineValue.of(positions, prices, now)));
             for (WalletAddress member : members) {
                 WalletScore score = members.size() > 1 ? pooled.forMember(member, unit.getKey()) : pooled;
                 out.score(ScoreRecords.toRecord(score, label));

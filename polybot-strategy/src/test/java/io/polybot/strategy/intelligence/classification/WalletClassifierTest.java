@@ -6,12 +6,14 @@ import io.polybot.core.market.Side;
 import io.polybot.core.wallet.WalletAddress;
 import io.polybot.core.wallet.WalletTrade;
 import io.polybot.strategy.intelligence.positions.PositionReconstructor;
+import io.polybot.strategy.intelligence.scoring.ClosingLineValue;
 import io.polybot.strategy.intelligence.scoring.Markout;
 import io.polybot.strategy.intelligence.scoring.PriceHistory;
 import io.polybot.strategy.intelligence.scoring.TradePrints;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +31,9 @@ class WalletClassifierTest {
 
     Classification classify(List<WalletTrade> trades, Set<String> makerIds, PriceHistory prices) {
         var positions = PositionReconstructor.reconstruct(trades, markets::get).positions();
-        return classifier.classify(EvidenceExtractor.extract(trades, makerIds, positions, Markout.of(trades, prices, Duration.ofHours(1))));
+        Instant now = trades.stream().map(WalletTrade::eventTime).max(Instant::compareTo).orElseThrow().plus(Duration.ofDays(1));
+        return classifier.classify(EvidenceExtractor.extract(trades, makerIds, positions, Markout.of(trades, prices, Duration.ofHours(1)),
+                ClosingLineValue.of(positions, prices, now)));
     }
 
     /** Quotes 0.49/0.51 in one market, alternating, at uneven times. */
@@ -71,14 +75,18 @@ class WalletClassifierTest {
         assertThat(c.evidence().markets()).isEqualTo(30);
     }
 
-    /** Buys YES in 20 markets at uneven times and sizes; all resolve; the price is 5¢ higher 30 minutes later. */
+    /**
+     * Buys YES at 0.40 in 20 markets at uneven times and sizes; all resolve, 15 of them YES; 30 minutes later the
+     * price is {@code priceAfter} plus 0, 1 or 2¢ (the last print before each market closed).
+     */
     List<WalletTrade> informed(String priceAfter, List<WalletTrade> prints) {
         List<WalletTrade> trades = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {
             markets.put(market(i), resolved(i, "e" + i, i % 4 == 0 ? no(i) : yes(i)));
             WalletTrade buy = buyYes(W, i, "0.40", Integer.toString(1000 + 700 * i), seconds(3600L * i * i));
             trades.add(buy);
-            prints.add(buyYes(wallet(2), i, priceAfter, "5", buy.eventTime().plus(Duration.ofMinutes(30))));
+            String after = new java.math.BigDecimal(priceAfter).add(java.math.BigDecimal.valueOf(i % 3, 2)).toPlainString();
+            prints.add(buyYes(wallet(2), i, after, "5", buy.eventTime().plus(Duration.ofMinutes(30))));
         }
         prints.addAll(trades);
         return trades;
@@ -92,9 +100,33 @@ class WalletClassifierTest {
         assertThat(c.label()).isEqualTo(WalletClass.INFORMED);
         assertThat(c.evidence().twoSidedness()).isEqualByComparingTo("0");
         assertThat(c.evidence().heldToResolution()).isEqualByComparingTo("1");
-        assertThat(c.evidence().markout1h()).isEqualByComparingTo("0.05");
+        // 6 markets 5¢ up, 7 markets 6¢, 7 markets 7¢: 0.0605 on average, far beyond chance
+        assertThat(c.evidence().markout1h()).isEqualByComparingTo("0.0605");
         assertThat(c.evidence().markoutSample()).isEqualTo(20);
-        assertThat(c.evidence().asMap()).containsEntry("markout1h", "0.050000").containsEntry("trades", "20");
+        assertThat(c.evidence().closingLineValue()).isEqualByComparingTo("0.0605");
+        assertThat(c.evidence().closingLineSample()).isEqualTo(20);
+        assertThat(c.evidence().closingLineT()).isGreaterThan(new java.math.BigDecimal("30"));
+        assertThat(c.evidence().asMap()).containsEntry("markout1h", "0.060500").containsEntry("closingLineValue", "0.060500")
+                .containsEntry("trades", "20");
+        assertThat(c.reason()).startsWith("one-way (0.000000), holds 1.000000 to resolution, closing line value 0.060500 (t ");
+    }
+
+    @Test void aOneWayHolderWithLuckyResultsButNoClosingLineValueIsUnknown() {
+        // 15 of 20 bets at 0.40 won (a realised edge of 35 points), but the market never moved its way:
+        // as often 5¢ down as up afterwards. Buy-and-hold on a coin, not knowledge.
+        List<WalletTrade> trades = new ArrayList<>(), prints = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            markets.put(market(i), resolved(i, "e" + i, i % 4 == 0 ? no(i) : yes(i)));
+            WalletTrade buy = buyYes(W, i, "0.40", Integer.toString(1000 + 700 * i), seconds(3600L * i * i));
+            trades.add(buy);
+            prints.add(buyYes(wallet(2), i, i % 2 == 0 ? "0.45" : "0.35", "5", buy.eventTime().plus(Duration.ofMinutes(30))));
+        }
+        prints.addAll(trades);
+        Classification c = classify(trades, Set.of(), TradePrints.of(prints));
+
+        assertThat(c.evidence().realisedEdge()).isEqualByComparingTo("0.35");
+        assertThat(c.evidence().closingLineValue()).isEqualByComparingTo("0");
+        assertThat(c.label()).isEqualTo(WalletClass.UNKNOWN);
     }
 
     @Test void aOneWayHolderThePriceRunsAgainstIsUnknown() {
@@ -102,6 +134,24 @@ class WalletClassifierTest {
         Classification c = classify(informed("0.30", prints), Set.of(), TradePrints.of(prints));
         assertThat(c.label()).isEqualTo(WalletClass.UNKNOWN);
         assertThat(c.reason()).isEqualTo("no pattern matched");
+    }
+
+    @Test void aWhaleWithFewLargeBetsTheMarketFollowedIsInformed() {
+        // 6 buys, far fewer than the 20 trades a clock or quoting pattern needs; the closing line moved 4-8¢ its way each time.
+        List<WalletTrade> trades = new ArrayList<>(), prints = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            markets.put(market(i), resolved(i, "e" + i, yes(i)));
+            WalletTrade buy = buyYes(W, i, "0.50", "20000", seconds(86_400L * i));
+            trades.add(buy);
+            prints.add(buyYes(wallet(2), i, "0.5" + (3 + i), "5", buy.eventTime().plus(Duration.ofHours(20))));
+        }
+        prints.addAll(trades);
+        Classification c = classify(trades, Set.of(), TradePrints.of(prints));
+
+        assertThat(c.label()).isEqualTo(WalletClass.INFORMED);
+        assertThat(c.evidence().trades()).isEqualTo(6);
+        assertThat(c.evidence().closingLineValue()).isEqualByComparingTo("0.065");
+        assertThat(c.evidence().closingLineSample()).isEqualTo(6);
     }
 
     @Test void tooFewTradesIsUnknown() {

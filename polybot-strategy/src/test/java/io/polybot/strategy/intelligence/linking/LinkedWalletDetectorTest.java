@@ -12,9 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 class LinkedWalletDetectorTest {
-    final LinkedWalletDetector detector = new LinkedWalletDetector(new LinkingConfig(Duration.ofSeconds(5), 3, 0.001, 10, 0.05));
+    final LinkedWalletDetector detector = new LinkedWalletDetector(new LinkingConfig(Duration.ofSeconds(5), 3, 3, 0.001, 10, 0.05));
     /** Synchronised trading alone never links (p ≤ 1e-300); a shared funder corroborated at p ≤ 0.05 does. */
-    final LinkedWalletDetector fundingFirst = new LinkedWalletDetector(new LinkingConfig(Duration.ofSeconds(5), 3, 1e-300, 10, 0.05));
+    final LinkedWalletDetector fundingFirst = new LinkedWalletDetector(new LinkingConfig(Duration.ofSeconds(5), 3, 3, 1e-300, 10, 0.05));
     static final long WEEK = Duration.ofDays(7).toSeconds();
 
     /** Wallets a and b buy YES in {@code markets} markets 2 s apart; wallet 9 trades each market at the week's start and end. */
@@ -56,6 +56,17 @@ class LinkedWalletDetectorTest {
         LinkedGroups groups = detector.detect(trades, List.of());
         assertThat(groups.linked(wallet(1))).isFalse();
         assertThat(groups.links()).isEmpty();
+    }
+
+    @Test void twoBotsOnTheSameClockInOneMarketAreNotLinked() {
+        // Both trade market 1 every 10 minutes, 3 s apart, for two days: 288 coincidences, all in one market.
+        List<WalletTrade> trades = new ArrayList<>();
+        for (int i = 0; i < 288; i++) {
+            trades.add(buyYes(wallet(1), 1, "0.5", "10", seconds(600L * i)));
+            trades.add(buyYes(wallet(2), 1, "0.5", "10", seconds(600L * i + 3)));
+        }
+        trades.add(buyYes(wallet(9), 1, "0.5", "1", seconds(WEEK)));
+        assertThat(detector.detect(trades, List.of()).links()).isEmpty();
     }
 
     @Test void aSharedFunderWithSomeSynchronisedTradingLinksButAHubDoesNot() {

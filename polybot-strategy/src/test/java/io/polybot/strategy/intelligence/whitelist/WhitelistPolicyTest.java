@@ -49,7 +49,7 @@ class WhitelistPolicyTest {
     }
 
     @Test void marketMakersAndBotsAreNotFollowed() {
-        var evidence = new Evidence(100, 3, null, null, null, null, null, null, 0, null, 0);
+        var evidence = new Evidence(100, 3, null, null, null, null, null, null, 0, null, 0, null, null, 0);
         WhitelistDecision d = policy.decide(LISTED, score(wallet(1), 40, 12, "0.05", "0.1", false),
                 new Classification(WalletClass.MARKET_MAKER, evidence, "maker share 0.9"));
         assertThat(d.after()).isFalse();
