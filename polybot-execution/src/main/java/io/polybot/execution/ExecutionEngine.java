@@ -16,9 +16,14 @@ import io.polybot.core.position.Position;
 import io.polybot.core.signal.Signal;
 import io.polybot.core.time.Clock;
 import io.polybot.core.trading.TradingSwitch;
+import io.polybot.execution.audit.BatchWriter;
+import io.polybot.execution.book.BookSource;
+import io.polybot.execution.crash.CrashPoints;
 import io.polybot.execution.deadletter.DeadLetterPublisher;
 import io.polybot.execution.killswitch.DailyLossBreaker;
+import io.polybot.execution.market.MarketCache;
 import io.polybot.execution.order.OrderTracker;
+import io.polybot.execution.persist.Transactions;
 import io.polybot.execution.position.PositionBook;
 import io.polybot.execution.risk.DenyReason;
 import io.polybot.execution.risk.Portfolio;
@@ -28,11 +33,7 @@ import io.polybot.execution.risk.RiskRequest;
 import io.polybot.execution.sizing.Sizer;
 import io.polybot.execution.venue.SubmitOutcome;
 import io.polybot.execution.venue.Venue;
-import io.polybot.store.repo.MarketRepository;
-import io.polybot.store.repo.OrderRepository;
-import io.polybot.store.repo.PositionRepository;
 import io.polybot.store.repo.RiskDecisionRecord;
-import io.polybot.store.repo.RiskDecisionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +44,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -52,6 +54,15 @@ import java.util.function.Supplier;
  * switch takes the same {@code orderWriter} lock to cancel. A venue that cannot be read makes the
  * handler throw, so the bus redelivers the signal and finally dead-letters it; a shortage of
  * collateral, which only a person can fix, goes to {@code dlq} at once.
+ *
+ * <p>The way from signal to wire reads no database (issue 6, item 11: p99 under 5 ms): markets from
+ * the {@link MarketCache}, the book from the market channel's local book ({@link BookSource}; REST
+ * only when it is missing or stale), positions and today's PnL from the {@link PositionBook}, "already
+ * ordered" from the {@link OrderTracker}. It writes one row before the wire, the order itself (see
+ * {@link OrderTracker#beforeSubmit} for that invariant). Risk decisions are written behind by a
+ * {@link BatchWriter}, in order, flushed on close: a kill -9 may lose the last few milliseconds of
+ * decision rows, never an order row; the order row (signal id, price, size, status) says what was
+ * approved, and a lost denial sent nothing.
  */
 public final class ExecutionEngine implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ExecutionEngine.class);
@@ -63,13 +74,13 @@ public final class ExecutionEngine implements AutoCloseable {
     private final RiskEngine risk;
     private final OrderTracker orders;
     private final PositionBook positionBook;
-    private final MarketRepository markets;
-    private final OrderRepository orderStore;
-    private final PositionRepository positionStore;
-    private final RiskDecisionRepository decisions;
+    private final MarketCache markets;
+    private final BookSource books;
+    private final BatchWriter<RiskDecisionRecord> decisions;
+    private final Transactions transactions;
     private final TradingSwitch tradingSwitch;
     private final Supplier<Usd> startingBalance;
-    private final boolean liveArmed;
+    private final BooleanSupplier liveArmed;
     private final DailyLossBreaker breaker;
     private final DeadLetterPublisher deadLetters;
     private final Lock orderWriter;
@@ -79,9 +90,9 @@ public final class ExecutionEngine implements AutoCloseable {
     private final Map<ConditionId, String> eventOf = new ConcurrentHashMap<>();
 
     public ExecutionEngine(MessageBus bus, Venue venue, Sizer sizer, RiskEngine risk, OrderTracker orders, PositionBook positionBook,
-                           MarketRepository markets, OrderRepository orderStore, PositionRepository positionStore,
-                           RiskDecisionRepository decisions, TradingSwitch tradingSwitch, Supplier<Usd> startingBalance,
-                           boolean liveArmed, DailyLossBreaker breaker, DeadLetterPublisher deadLetters, Lock orderWriter,
+                           MarketCache markets, BookSource books, BatchWriter<RiskDecisionRecord> decisions,
+                           Transactions transactions, TradingSwitch tradingSwitch, Supplier<Usd> startingBalance,
+                           BooleanSupplier liveArmed, DailyLossBreaker breaker, DeadLetterPublisher deadLetters, Lock orderWriter,
                            Clock clock) {
         this.bus = bus;
         this.venue = venue;
@@ -90,9 +101,9 @@ public final class ExecutionEngine implements AutoCloseable {
         this.orders = orders;
         this.positionBook = positionBook;
         this.markets = markets;
-        this.orderStore = orderStore;
-        this.positionStore = positionStore;
+        this.books = books;
         this.decisions = decisions;
+        this.transactions = transactions;
         this.tradingSwitch = tradingSwitch;
         this.startingBalance = startingBalance;
         this.liveArmed = liveArmed;
@@ -104,15 +115,20 @@ public final class ExecutionEngine implements AutoCloseable {
 
     /** Consumes {@code signals}; the control topic is {@link ExecutionRole}'s. */
     public void start() {
+        // The read models load from the store here, not on the first signal's way to the wire.
+        orders.load();
+        positionBook.positions();
+        positionBook.realizedToday();
+        books.start();
         subscriptions.add(bus.subscribe(Topic.SIGNALS, SIGNALS_GROUP, this::onSignal));
     }
 
-    public boolean liveArmed() { return liveArmed; }
+    public boolean liveArmed() { return liveArmed.getAsBoolean(); }
 
     /** Handles one signal; a thrown exception (venue unreachable) leaves it for redelivery and, in the end, the dlq. */
     void onSignal(Envelope<?> envelope) {
         if (!(envelope.payload() instanceof Signal signal)) return;
-        Optional<Market> market = markets.findByToken(signal.token());
+        Optional<Market> market = markets.byToken(signal.token());
         if (market.isEmpty()) {
             record(signal, new RiskDecision.Denied(DenyReason.MARKET_NOT_TRADABLE, "unknown market for token " + signal.token(), Map.of()));
             return;
@@ -123,13 +139,13 @@ public final class ExecutionEngine implements AutoCloseable {
             record(signal, new RiskDecision.Denied(DenyReason.TRADING_HALTED, "trading is halted", Map.of()));
             return;
         }
-        OrderBookSnapshot book = venue.book(market.get(), signal.token());
+        OrderBookSnapshot book = books.book(market.get(), signal.token());
         Usd proposed = sizer.notional(signal, signal.referencePrice());
-        boolean alreadyOrdered = orderStore.findBySignal(signal.id()).isPresent();
+        boolean alreadyOrdered = orders.hasOrderFor(signal.id());
         Portfolio portfolio = portfolio();
         breaker.check(portfolio.realizedPnlToday());
-        RiskDecision decision = risk.evaluate(new RiskRequest(signal, market.get(), book, proposed, alreadyOrdered, liveArmed, portfolio));
-        // An approval is stored once the order is out (execute): one database commit fewer between trade and wire.
+        RiskDecision decision = risk.evaluate(new RiskRequest(signal, market.get(), book, proposed, alreadyOrdered, liveArmed.getAsBoolean(), portfolio));
+        // An approval is recorded once the order is out (execute): nothing but the order row between trade and wire.
         if (decision instanceof RiskDecision.Denied) record(signal, decision);
         switch (decision) {
             case RiskDecision.Approved approved -> executeExclusively(envelope, signal, market.get(), approved);
@@ -170,10 +186,20 @@ public final class ExecutionEngine implements AutoCloseable {
             }
             submitted = recorded.get();
             outcome = venue.submit(prepared);
+            CrashPoints.reach(CrashPoints.ORDER_SUBMITTED);
         } finally {
             record(signal, approved);
         }
-        orders.onOutcome(submitted, outcome, signal.outcome());
+        orders.announce(submitted);
+        // After the wire: the answer's bookkeeping (order status, fill, position, PnL) as one unflushed commit.
+        try {
+            transactions.inOne(() -> orders.onOutcome(submitted, outcome, signal.outcome()));
+        } catch (RuntimeException e) {
+            // The transaction rolled back: memory must not keep a fill or a state the store lost.
+            positionBook.forget();
+            orders.forgetStates();
+            throw e;
+        }
         if (outcome instanceof SubmitOutcome.Rejected rejected && DeadLetterPublisher.needsAPerson(rejected.message()))
             deadLetters.publish(Topic.SIGNALS, SIGNALS_GROUP, envelope, "venue rejected order " + rejected.hash() + ": " + rejected.message());
         breaker.check(positionBook.realizedToday());
@@ -182,9 +208,9 @@ public final class ExecutionEngine implements AutoCloseable {
     private Portfolio portfolio() {
         Map<TokenId, Position> held = new HashMap<>();
         Map<TokenId, String> events = new HashMap<>();
-        for (Position p : positionStore.all()) {
+        for (Position p : positionBook.positions()) {
             held.put(p.token(), p);
-            String event = eventOf.computeIfAbsent(p.market(), id -> markets.find(id)
+            String event = eventOf.computeIfAbsent(p.market(), id -> markets.byCondition(id)
                     .map(m -> m.eventSlug() == null ? m.conditionId().value() : m.eventSlug()).orElse(null));
             if (event != null) events.put(p.token(), event);
         }
@@ -200,9 +226,17 @@ public final class ExecutionEngine implements AutoCloseable {
                     "buy " + a.size() + " at or below " + a.limitPrice(), a.figures(), clock.now());
             case RiskDecision.Denied d -> new RiskDecisionRecord(signal.id(), false, d.reason().name(), d.detail(), d.figures(), clock.now());
         };
-        decisions.insert(row);
+        decisions.write(row);
         if (!row.approved()) log.info("signal {} denied: {} ({})", signal.id(), row.code(), row.detail());
     }
 
-    @Override public void close() { subscriptions.forEach(Subscription::close); }
+    /** Waits until every decision taken so far is in the store. */
+    void awaitDecisionsStored() { decisions.flush(); }
+
+    /** Stops taking signals, then writes the decisions still queued. */
+    @Override public void close() {
+        subscriptions.forEach(Subscription::close);
+        books.close();
+        decisions.close();
+    }
 }

@@ -7,6 +7,7 @@ import io.polybot.core.bus.Topic;
 import io.polybot.core.trading.TradingStatusReporter;
 import io.polybot.core.trading.TradingSwitch;
 import io.polybot.execution.killswitch.VenueHeartbeat;
+import io.polybot.execution.mode.LiveArming;
 import io.polybot.execution.order.OrderFeed;
 import io.polybot.execution.position.PositionMarker;
 import io.polybot.execution.reconcile.Reconciler;
@@ -31,17 +32,20 @@ public final class ExecutionRole implements AutoCloseable {
     private final Optional<VenueHeartbeat> heartbeat;
     private final Duration statusInterval;
     private final Tracking tracking;
+    private final LiveArming arming;
     private final List<Subscription> subscriptions = new ArrayList<>();
 
     /** @param heartbeat empty for a venue without a dead-man switch (paper trading) */
     public ExecutionRole(MessageBus bus, ExecutionEngine engine, TradingSwitch tradingSwitch, RiskLimitsHolder limits,
                          TradingStatusReporter reporter, Optional<VenueHeartbeat> heartbeat, Duration statusInterval) {
-        this(bus, engine, tradingSwitch, limits, reporter, heartbeat, statusInterval, Tracking.none());
+        this(bus, engine, tradingSwitch, limits, reporter, heartbeat, statusInterval, Tracking.none(), LiveArming.simulated());
     }
 
     public ExecutionRole(MessageBus bus, ExecutionEngine engine, TradingSwitch tradingSwitch, RiskLimitsHolder limits,
-                         TradingStatusReporter reporter, Optional<VenueHeartbeat> heartbeat, Duration statusInterval, Tracking tracking) {
+                         TradingStatusReporter reporter, Optional<VenueHeartbeat> heartbeat, Duration statusInterval, Tracking tracking,
+                         LiveArming arming) {
         this.tracking = tracking;
+        this.arming = arming;
         this.bus = bus;
         this.engine = engine;
         this.tradingSwitch = tradingSwitch;
@@ -65,11 +69,14 @@ public final class ExecutionRole implements AutoCloseable {
     void onControl(Envelope<?> envelope) {
         tradingSwitch.handle(envelope);
         limits.handle(envelope);
+        arming.handle(envelope);
     }
 
     public TradingSwitch tradingSwitch() { return tradingSwitch; }
 
     public RiskLimitsHolder limits() { return limits; }
+
+    public LiveArming arming() { return arming; }
 
     @Override public void close() {
         heartbeat.ifPresent(VenueHeartbeat::close);

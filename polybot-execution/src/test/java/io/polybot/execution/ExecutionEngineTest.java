@@ -6,11 +6,15 @@ import io.polybot.core.bus.InMemoryBus;
 import io.polybot.core.bus.Topic;
 import io.polybot.core.control.ControlCommand;
 import io.polybot.core.market.MarketStatus;
+import io.polybot.core.market.Side;
+import io.polybot.core.money.Price;
 import io.polybot.core.money.Size;
 import io.polybot.core.money.Usd;
 import io.polybot.core.order.Fill;
 import io.polybot.core.order.Order;
+import io.polybot.core.order.OrderHash;
 import io.polybot.core.order.OrderStatus;
+import io.polybot.core.order.TimeInForce;
 import io.polybot.core.position.Position;
 import io.polybot.core.signal.Signal;
 import io.polybot.core.time.SimulatedClock;
@@ -18,10 +22,14 @@ import io.polybot.core.trading.TradingState;
 import io.polybot.core.trading.TradingStatus;
 import io.polybot.core.trading.TradingStatusReporter;
 import io.polybot.core.trading.TradingSwitch;
+import io.polybot.execution.audit.BatchWriter;
+import io.polybot.execution.book.BookSource;
 import io.polybot.execution.deadletter.DeadLetterPublisher;
 import io.polybot.execution.killswitch.DailyLossBreaker;
 import io.polybot.execution.killswitch.KillSwitch;
+import io.polybot.execution.market.MarketCache;
 import io.polybot.execution.order.OrderTracker;
+import io.polybot.execution.persist.Transactions;
 import io.polybot.execution.position.PositionBook;
 import io.polybot.execution.risk.RiskEngine;
 import io.polybot.execution.risk.RiskLimits;
@@ -88,8 +96,10 @@ class ExecutionEngineTest {
         var orderWriter = new ReentrantLock();
         var killSwitch = new KillSwitch(venue, tracker, store.orders(), store.auditLog(), orderWriter);
         tradingSwitch.onChange(killSwitch::onStateChange);
-        engine = new ExecutionEngine(bus, venue, new FixedNotionalSizer(Usd.of("50")), risk, tracker, positions, store.markets(),
-                store.orders(), store.positions(), store.riskDecisions(), tradingSwitch, () -> startingBalance, true,
+        engine = new ExecutionEngine(bus, venue, new FixedNotionalSizer(Usd.of("50")), risk, tracker, positions,
+                new MarketCache(store.markets(), clock, Duration.ofSeconds(5)), BookSource.venueOnly(venue, clock),
+                new BatchWriter<>("risk-decisions", store.riskDecisions()::insertAll, 100, 10, Duration.ofMillis(50)),
+                Transactions.unflushed(store.jdbi()), tradingSwitch, () -> startingBalance, () -> true,
                 new DailyLossBreaker(limits, tradingSwitch, bus, clock), new DeadLetterPublisher(bus, clock), orderWriter, clock);
         var reporter = new TradingStatusReporter("execution", "test", tradingSwitch, "sim", engine::liveArmed,
                 () -> limits.get().toParameters(), bus, clock);
@@ -128,6 +138,7 @@ class ExecutionEngineTest {
         Position position = store.positions().find(ExecutionFixtures.YES).orElseThrow();
         assertThat(position.size()).isEqualTo(Size.of("100"));
         assertThat(position.costBasis()).isEqualTo(Usd.of("50"));
+        engine.awaitDecisionsStored();
         List<RiskDecisionRecord> decisions = store.riskDecisions().forSignal(signal.id());
         assertThat(decisions).singleElement().satisfies(d -> {
             assertThat(d.approved()).isTrue();
@@ -143,6 +154,46 @@ class ExecutionEngineTest {
         engine.onSignal(Envelope.of("test", clock.now(), clock.now(), signal));
 
         assertThat(venue.submitted).hasSize(1);
+        engine.awaitDecisionsStored();
+        assertThat(store.riskDecisions().forSignal(signal.id())).extracting(RiskDecisionRecord::code)
+                .containsExactly("APPROVED", "DUPLICATE_SIGNAL");
+    }
+
+    @Test void anOrderStoredBeforeThisRunMakesItsSignalADuplicate() {
+        // A restart: the order was recorded (and maybe sent) by the previous run; the tracker starts from the store.
+        venue.answer = ExecutionEngineTest::matchedInFull;
+        Signal signal = ExecutionFixtures.signal("0.50");
+        store.orders().insertIfAbsent(new Order(new OrderHash("0x" + "ab".repeat(32)), signal.id(), ExecutionFixtures.MARKET,
+                ExecutionFixtures.YES, Side.BUY, Price.of("0.51"), Size.of("98"), Size.ZERO, OrderStatus.SUBMITTED, TimeInForce.FAK, null,
+                signal.createdAt(), signal.createdAt()));
+
+        engine.onSignal(Envelope.of("test", clock.now(), clock.now(), signal));
+
+        assertThat(venue.submitted).isEmpty();
+        engine.awaitDecisionsStored();
+        assertThat(store.riskDecisions().forSignal(signal.id())).extracting(RiskDecisionRecord::code).containsExactly("DUPLICATE_SIGNAL");
+    }
+
+    @Test void positionsStoredBeforeThisRunCountAgainstThePositionCap() {
+        venue.answer = ExecutionEngineTest::matchedInFull;
+        store.positions().upsert(ExecutionFixtures.position(ExecutionFixtures.YES, "500"));
+        Signal signal = ExecutionFixtures.signal("0.50");
+
+        engine.onSignal(Envelope.of("test", clock.now(), clock.now(), signal));
+
+        assertThat(venue.submitted).isEmpty();
+        engine.awaitDecisionsStored();
+        assertThat(store.riskDecisions().forSignal(signal.id())).extracting(RiskDecisionRecord::code).containsExactly("POSITION_CAP");
+    }
+
+    @Test void decisionsQueuedAtCloseAreStored() {
+        venue.answer = ExecutionEngineTest::matchedInFull;
+        Signal signal = ExecutionFixtures.signal("0.50");
+        engine.onSignal(Envelope.of("test", clock.now(), clock.now(), signal));
+        engine.onSignal(Envelope.of("test", clock.now(), clock.now(), signal));
+
+        engine.close();
+
         assertThat(store.riskDecisions().forSignal(signal.id())).extracting(RiskDecisionRecord::code)
                 .containsExactly("APPROVED", "DUPLICATE_SIGNAL");
     }
@@ -234,6 +285,7 @@ class ExecutionEngineTest {
         Signal signal = ExecutionFixtures.signal("0.50");
         engine.onSignal(Envelope.of("test", clock.now(), clock.now(), signal));
 
+        engine.awaitDecisionsStored();
         assertThat(store.riskDecisions().forSignal(signal.id())).extracting(RiskDecisionRecord::code).containsExactly("DAILY_LOSS_LIMIT");
         await().untilAsserted(() -> assertThat(control).extracting(Envelope::payload).anySatisfy(p ->
                 assertThat(p).isInstanceOfSatisfying(ControlCommand.class, c -> {

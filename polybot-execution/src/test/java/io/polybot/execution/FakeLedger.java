@@ -24,6 +24,8 @@ public final class FakeLedger implements VenueLedger, VenueEvents {
     public final List<VenueEvent.TradeReport> trades = new CopyOnWriteArrayList<>();
     public final Map<TokenId, Size> balances = new ConcurrentHashMap<>();
     public volatile boolean connected = true;
+    /** The open-order list was read before these orders reached the venue (another writer placed them meanwhile). */
+    public final java.util.Set<OrderHash> missingFromOpenList = ConcurrentHashMap.newKeySet();
     private volatile Consumer<VenueEvent> sink;
 
     /** Pushes an event as the user channel would. */
@@ -38,7 +40,8 @@ public final class FakeLedger implements VenueLedger, VenueEvents {
     @Override public Optional<VenueEvent.OrderUpdate> order(OrderHash hash) { return Optional.ofNullable(orders.get(hash)); }
 
     @Override public List<VenueEvent.OrderUpdate> openOrders() {
-        return orders.values().stream().filter(o -> o.state() == VenueEvent.VenueOrderState.LIVE).toList();
+        return orders.values().stream().filter(o -> o.state() == VenueEvent.VenueOrderState.LIVE)
+                .filter(o -> !missingFromOpenList.contains(o.hash())).toList();
     }
 
     @Override public List<VenueEvent.TradeReport> trades(Collection<TokenId> tokens) {

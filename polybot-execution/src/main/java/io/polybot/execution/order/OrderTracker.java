@@ -8,9 +8,12 @@ import io.polybot.core.money.Size;
 import io.polybot.core.money.Usd;
 import io.polybot.core.order.Fill;
 import io.polybot.core.order.Order;
+import io.polybot.core.order.OrderHash;
 import io.polybot.core.order.OrderStatus;
+import io.polybot.core.signal.SignalId;
 import io.polybot.core.time.Clock;
 import io.polybot.execution.position.PositionBook;
+import io.polybot.execution.crash.CrashPoints;
 import io.polybot.execution.venue.SubmitOutcome;
 import io.polybot.execution.venue.SubmitOutcome.Accepted;
 import io.polybot.execution.venue.SubmitOutcome.Rejected;
@@ -31,7 +34,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Owns our orders' state: every transition goes through {@link OrderStateMachine}, is persisted,
@@ -52,6 +58,24 @@ public final class OrderTracker {
     private final PositionBook positions;
     private final MessageBus bus;
     private final Clock clock;
+    /**
+     * Every signal that has an order, and every order hash of ours: the store's at first use, then each
+     * order this tracker records. Risk's duplicate check and the filter on venue reports (most name
+     * the makers on the other side, not us) read them instead of the store; the store's unique key on
+     * the signal id stays the last word ({@link #beforeSubmit} refuses a second order whatever these say).
+     */
+    private final Set<SignalId> ordered = ConcurrentHashMap.newKeySet();
+    private final Set<OrderHash> ours = ConcurrentHashMap.newKeySet();
+    private volatile boolean loaded;
+    /**
+     * Orders' last written state and stored fills, as this tracker (their one writer) wrote them: read
+     * from the store once per order, then kept, so the venue's reports (several per order) and the
+     * POST answer cost no query under the order-writer lock. Bounded: past {@link #REMEMBERED},
+     * terminal orders are dropped and read again if a late report names them.
+     */
+    private final Map<OrderHash, Order> states = new ConcurrentHashMap<>();
+    private final Map<OrderHash, List<Fill>> fillsOf = new ConcurrentHashMap<>();
+    static final int REMEMBERED = 10_000;
 
     public OrderTracker(OrderRepository orders, FillRepository fills, PositionBook positions, MessageBus bus, Clock clock) {
         this.orders = orders;
@@ -61,9 +85,35 @@ public final class OrderTracker {
         this.clock = clock;
     }
 
+    /** Whether an order exists for this signal (a redelivered or repeated signal), from memory. */
+    public boolean hasOrderFor(SignalId signal) {
+        load();
+        return ordered.contains(signal);
+    }
+
+    /** Reads the stored orders' keys now (start-up) rather than on the first signal or report. */
+    public void load() {
+        if (loaded) return;
+        synchronized (this) {
+            if (loaded) return;
+            orders.keys().forEach((hash, signal) -> {
+                ours.add(hash);
+                ordered.add(signal);
+            });
+            loaded = true;
+        }
+    }
+
     /**
      * Records the prepared order, SUBMITTED, before it is sent. Empty when an order for
      * this signal or hash already exists: the signal has been acted on.
+     *
+     * <p>Invariant (crash safety): when this returns an order, its row (status SUBMITTED, its hash,
+     * which derives from the signal) is in PostgreSQL, so a restart knows every order it may have
+     * sent. The commit does not wait for the WAL flush ({@code synchronous_commit = off}): a crash of
+     * our JVM loses nothing; a crash of the database server may lose the last few milliseconds of
+     * such rows, and start-up reconciliation recovers them from the venue's open orders and trades.
+     * Call {@link #announce} once the order is on the wire.
      */
     public Optional<Order> beforeSubmit(PreparedOrder prepared, Instant createdAt) {
         var intent = prepared.intent();
@@ -71,10 +121,21 @@ public final class OrderTracker {
         Order order = new Order(prepared.hash(), intent.signalId(), intent.market(), intent.token(), intent.side(),
                 intent.limitPrice(), intent.size(), Size.ZERO, OrderStateMachine.next(OrderStatus.NEW, OrderEvent.SUBMIT),
                 intent.timeInForce(), null, createdAt, clock.now());
-        if (!orders.insertIfAbsent(order)) return Optional.empty();
+        load();
+        boolean inserted = orders.insertIfAbsentUnflushed(order);
+        ordered.add(intent.signalId());
+        if (inserted) {
+            ours.add(order.hash());
+            remember(order);
+            fillsOf.put(order.hash(), new ArrayList<>());
+        }
+        return inserted ? Optional.of(order) : Optional.empty();
+    }
+
+    /** Logs and publishes the order recorded by {@link #beforeSubmit}: after the send, off the way to the wire. */
+    public void announce(Order order) {
         log.info("order {} NEW -> {}", order.hash(), order.status());
         bus.publish(Topic.ORDERS_EVENTS, Envelope.of(SOURCE, order.updatedAt(), clock.now(), order));
-        return Optional.of(order);
     }
 
     /**
@@ -83,7 +144,7 @@ public final class OrderTracker {
      * does not hold the writer lock across the send) is kept, and a step it has passed is skipped.
      */
     public Order onOutcome(Order order, SubmitOutcome outcome, String outcomeName) {
-        Order current = orders.find(order.hash()).orElse(order);
+        Order current = stored(order.hash()).orElse(order);
         return switch (outcome) {
             case Accepted a -> onAccepted(current, a, outcomeName);
             case Rejected r -> step(current, OrderEvent.VENUE_REJECT, current.filled(), r.message());
@@ -117,7 +178,7 @@ public final class OrderTracker {
         Size size = accepted.filled();
         Usd notional = accepted.filledNotional();
         List<String> missing = new ArrayList<>();
-        List<Fill> stored = fills.forOrder(order.hash());
+        List<Fill> stored = storedFills(order.hash());
         for (String tradeId : accepted.tradeIds()) {
             Optional<Fill> known = stored.stream().filter(f -> covers(f, tradeId)).findFirst();
             if (known.isEmpty()) missing.add(tradeId);
@@ -139,7 +200,9 @@ public final class OrderTracker {
      * state cannot take (a late ack after the fill) changes nothing.
      */
     public Optional<Order> onVenueEvent(VenueEvent event) {
-        Optional<Order> stored = orders.find(event.hash());
+        load();
+        if (!ours.contains(event.hash())) return Optional.empty();
+        Optional<Order> stored = stored(event.hash());
         if (stored.isEmpty()) return Optional.empty();
         Order order = stored.get();
         return Optional.of(switch (event) {
@@ -154,7 +217,7 @@ public final class OrderTracker {
             log.error("trade {} of order {} FAILED to settle", trade.tradeId(), order.hash());
             return order;
         }
-        if (fills.forOrder(order.hash()).stream().anyMatch(f -> covers(f, trade.tradeId()))) return order; // re-sent per settlement step
+        if (storedFills(order.hash()).stream().anyMatch(f -> covers(f, trade.tradeId()))) return order; // re-sent per settlement step
         Fill fill = new Fill(trade.tradeId(), order.hash(), order.market(), order.token(), trade.side(), trade.price(), trade.size(), null,
                 trade.eventTime());
         return recordFill(order, fill, null);
@@ -175,13 +238,20 @@ public final class OrderTracker {
 
     /** Stores the fill once, moves the position, and advances the order; a fill for a terminal order only adds to its filled size. */
     private Order recordFill(Order order, Fill fill, String outcomeName) {
-        if (!fills.insertIfAbsent(fill)) return order;
+        CrashPoints.reach(CrashPoints.FILL_RECEIVED);
+        if (!fills.insertIfAbsent(fill)) {
+            fillsOf.remove(order.hash()); // the store had it and memory did not: read the order's fills again next time
+            return order;
+        }
+        List<Fill> known = fillsOf.get(order.hash());
+        if (known != null) known.add(fill); // else the next read loads them all, this one included
         positions.apply(fill, outcomeName);
         bus.publish(Topic.ORDERS_EVENTS, Envelope.of(SOURCE, fill.eventTime(), clock.now(), fill));
         Size filled = order.filled().plus(fill.size());
         if (order.status().terminal()) {
             Order updated = order.with(order.status(), filled, order.statusReason(), clock.now());
             orders.update(updated);
+            remember(updated);
             log.info("order {} ({}) late fill {} of {}", order.hash(), order.status(), fill.tradeId(), fill.size());
             bus.publish(Topic.ORDERS_EVENTS, Envelope.of(SOURCE, updated.updatedAt(), clock.now(), updated));
             return updated;
@@ -189,6 +259,41 @@ public final class OrderTracker {
         // Fill dust: a rest below the venue's share precision can never trade, so the order counts as filled.
         boolean done = order.size().minus(filled.min(order.size())).shares().compareTo(DUST) < 0;
         return step(order, done ? OrderEvent.FULL_FILL : OrderEvent.PARTIAL_FILL, filled, null);
+    }
+
+    /** The order as last written, from memory; the store for one not seen since start. */
+    private Optional<Order> stored(OrderHash hash) {
+        Order known = states.get(hash);
+        if (known != null) return Optional.of(known);
+        Optional<Order> read = orders.find(hash);
+        read.ifPresent(this::remember);
+        return read;
+    }
+
+    /** The order's stored fills, from memory; the store for an order not seen since start. */
+    private List<Fill> storedFills(OrderHash hash) {
+        List<Fill> known = fillsOf.get(hash);
+        if (known != null) return known;
+        List<Fill> read = new ArrayList<>(fills.forOrder(hash));
+        fillsOf.put(hash, read);
+        return read;
+    }
+
+    private void remember(Order order) {
+        if (states.size() >= REMEMBERED) {
+            states.values().removeIf(o -> o.status().terminal());
+            fillsOf.keySet().retainAll(states.keySet());
+        }
+        states.put(order.hash(), order);
+    }
+
+    /**
+     * Drops the remembered order states and fills; they are read from the store again. For a caller
+     * whose transaction around this tracker's writes rolled back (the store lost what memory kept).
+     */
+    public void forgetStates() {
+        states.clear();
+        fillsOf.clear();
     }
 
     /** Whether a stored fill stands for this venue trade: its own, or one of the trades of a placement answer. */
@@ -223,6 +328,7 @@ public final class OrderTracker {
         OrderStatus next = OrderStateMachine.next(order.status(), event);
         Order updated = order.with(next, filled, reason, clock.now());
         orders.update(updated);
+        remember(updated);
         log.info("order {} {} -> {}{}", order.hash(), order.status(), next, reason == null ? "" : " (" + reason + ")");
         bus.publish(Topic.ORDERS_EVENTS, Envelope.of(SOURCE, updated.updatedAt(), clock.now(), updated));
         return updated;

@@ -179,6 +179,11 @@ public final class Reconciler implements AutoCloseable {
             return;
         }
         OrderUpdate venue = atVenue.get();
+        if (venue.state() == VenueOrderState.LIVE || venue.state() == VenueOrderState.DELAYED) {
+            // Open after all: it reached the venue after the open-order list was read. Nothing is wrong; the next run looks again.
+            tracker.onVenueEvent(venue);
+            return;
+        }
         if (venue.matched().minus(order.filled()).shares().compareTo(DUST) >= 0) {
             mismatches.add("order " + order.hash() + ": the venue matched " + venue.matched() + " shares, we have fills for " + order.filled());
             return;

@@ -63,7 +63,7 @@ import java.util.function.Consumer;
  * orders; the salt comes from the signal id and the timestamp from the signal's creation, so a
  * retry re-sends the very same signed order.
  */
-public final class PolymarketVenue implements Venue, VenueEvents, VenueLedger {
+public final class PolymarketVenue implements Venue, VenueEvents, VenueLedger, MarketChannelSource {
     /** Shares and pUSD have 6 decimals on chain; balances come in base units. */
     private static final int BASE_UNIT_SCALE = 6;
     /** Pages of {@code /data/trades} read per token at most: the polling fallback and the reconciler want recent trades. */
@@ -89,6 +89,18 @@ public final class PolymarketVenue implements Venue, VenueEvents, VenueLedger {
 
     record PolymarketOrder(OrderHash hash, OrderIntent intent, SignedClobOrder signed) implements PreparedOrder {}
 
+    /**
+     * The CLOB market channel beside the user channel: Polymarket serves both under one socket base
+     * ({@code …/ws/user}, {@code …/ws/market}), and so does the simulator. Empty without a user channel.
+     */
+    @Override public Optional<URI> marketChannel() {
+        if (userChannel == null) return Optional.empty();
+        String user = userChannel.toString();
+        if (!user.endsWith("/user")) return Optional.empty();
+        return Optional.of(URI.create(user.substring(0, user.length() - "/user".length()) + "/market"));
+    }
+
+    /** The book over REST ({@code GET /book}); execution prefers its streamed local book and comes here when it has none fresh. */
     @Override public OrderBookSnapshot book(Market market, TokenId token) {
         OrderBookSummary summary;
         try {

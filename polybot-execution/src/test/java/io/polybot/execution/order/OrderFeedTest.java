@@ -80,7 +80,9 @@ class OrderFeedTest {
                 Price.of("0.50"), Size.of("100"), tif);
         Venue.PreparedOrder prepared = venue.prepare(intent, ExecutionFixtures.market(MarketStatus.OPEN, "event-a"), ExecutionFixtures.NOW);
         Order order = tracker.beforeSubmit(prepared, ExecutionFixtures.NOW).orElseThrow();
-        return tracker.onOutcome(order, answer.apply(prepared), "Yes");
+        SubmitOutcome outcome = answer.apply(prepared);
+        tracker.announce(order); // as the engine does, once the order is on the wire
+        return tracker.onOutcome(order, outcome, "Yes");
     }
 
     static SubmitOutcome live(Venue.PreparedOrder p) {

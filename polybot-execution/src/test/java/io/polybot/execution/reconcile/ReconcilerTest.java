@@ -153,6 +153,18 @@ class ReconcilerTest {
         assertThat(store.auditLog().recent(10)).anyMatch(a -> a.action().equals("reconcile.mismatch"));
     }
 
+    @Test void anOrderThatReachedTheVenueAfterTheOpenListWasReadIsNoMismatch() {
+        Order resting = submit("late", TimeInForce.GTC, SubmitOutcome.VenueOrderStatus.LIVE, "0");
+        ledger.orders.put(resting.hash(), new OrderUpdate(resting.hash(), VenueOrderState.LIVE, resting.token(), resting.size(), Size.ZERO, clock.now()));
+        ledger.missingFromOpenList.add(resting.hash());
+
+        ReconciliationReport report = reconciler.reconcile();
+
+        assertThat(report.mismatches()).isEmpty();
+        assertThat(stored(resting).status()).isEqualTo(OrderStatus.LIVE);
+        assertThat(control).isEmpty();
+    }
+
     @Test void aHoldingThatDiffersOnTwoRunsInARowHalts() {
         submit("filled", TimeInForce.FAK, SubmitOutcome.VenueOrderStatus.MATCHED, "100");
         ledger.balances.put(ExecutionFixtures.YES, Size.of("60"));
