@@ -76,11 +76,14 @@ class GatewayServerTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = json(response);
-        assertThat(body.get("tokenType").asString()).isEqualTo("Bearer");
         assertThat(body.get("expiresIn").asLong()).isEqualTo(3600);
-        assertThat(body.get("username").asString()).isEqualTo("admin");
-        assertThat(body.get("role").asString()).isEqualTo("admin");
+        assertThat(body.get("user").get("username").asString()).isEqualTo("admin");
+        assertThat(body.get("user").get("role").asString()).isEqualTo("admin");
+        assertThat(body.get("user").get("totpEnrolled").asBoolean()).isFalse();
         assertThat(body.get("accessToken").asString().split("\\.")).hasSize(3);
+        // Opaque, not a JWT: 32 random bytes, base64url.
+        assertThat(body.get("refreshToken").asString()).matches("[A-Za-z0-9_-]{43}");
+        assertThat(body.propertyNames()).containsExactlyInAnyOrder("accessToken", "refreshToken", "expiresIn", "user");
     }
 
     @Test void loginWithAWrongPasswordIs401() throws Exception {

@@ -23,7 +23,7 @@ public final class HealthEndpoint {
     public void get(Context ctx) { ctx.json(new Health("UP", clock.now(), version)); }
 
     /** The Maven version, filtered into a resource at build time. */
-    static String buildVersion() {
+    public static String buildVersion() {
         try (InputStream in = HealthEndpoint.class.getResourceAsStream("/io/polybot/gateway/build.properties")) {
             if (in == null) return "unknown";
             Properties properties = new Properties();

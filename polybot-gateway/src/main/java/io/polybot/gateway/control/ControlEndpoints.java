@@ -23,8 +23,8 @@ import java.util.TreeMap;
 /**
  * The kill switch and risk thresholds over HTTP. Every action is published on {@code control},
  * which every instance obeys, and written to the audit log with who did it and why. Engaging the
- * kill switch needs only the trader role, on purpose: stopping must be easy. Releasing it is a
- * separate action that will also need a second factor.
+ * kill switch needs only the trader role, on purpose: stopping must be easy. Releasing it and
+ * arming live trading are separate actions that also need the second factor.
  */
 public final class ControlEndpoints {
     static final int MAX_REASON_LENGTH = 500;
@@ -59,7 +59,7 @@ public final class ControlEndpoints {
         ctx.json(published(command));
     }
 
-    /** {@code POST /api/control/release} {@code {"reason"}}: separate from the kill, audited, second factor to come. */
+    /** {@code POST /api/control/release} {@code {"reason", "totp"}}: separate from the kill, audited, needs the second factor. */
     public void release(Context ctx) {
         Principal principal = AccessControl.principal(ctx);
         JsonNode body = body(ctx);
@@ -67,6 +67,26 @@ public final class ControlEndpoints {
         secondFactor.verify(principal, body);
         ControlCommand command = publish(ControlCommand.Action.RELEASE, principal, reason, Map.of());
         audit.record(principal.username(), "control.release", reason);
+        ctx.json(published(command));
+    }
+
+    /** {@code POST /api/control/arm} {@code {"reason", "totp"}}: lets execution send real-money orders; needs the second factor. */
+    public void arm(Context ctx) {
+        Principal principal = AccessControl.principal(ctx);
+        JsonNode body = body(ctx);
+        String reason = reason(body);
+        secondFactor.verify(principal, body);
+        ControlCommand command = publish(ControlCommand.Action.ARM, principal, reason, Map.of());
+        audit.record(principal.username(), "control.arm", reason);
+        ctx.json(published(command));
+    }
+
+    /** {@code POST /api/control/disarm} {@code {"reason"}}: like the kill switch, stepping back needs no second factor. */
+    public void disarm(Context ctx) {
+        Principal principal = AccessControl.principal(ctx);
+        String reason = reason(body(ctx));
+        ControlCommand command = publish(ControlCommand.Action.DISARM, principal, reason, Map.of());
+        audit.record(principal.username(), "control.disarm", reason);
         ctx.json(published(command));
     }
 

@@ -4,15 +4,12 @@ import io.polybot.gateway.auth.Principal;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The check a release of the kill switch (and, later, arming live) must pass besides the role.
- * Issue 7 brings TOTP: its implementation reads a {@code "totp"} code from the request body and
- * throws {@link io.javalin.http.ForbiddenResponse} when it is wrong.
+ * The check releasing the kill switch and arming live trading must pass besides the role. The
+ * gateway's is {@link io.polybot.gateway.auth.TotpSecondFactor}: a {@code "totp"} code in the
+ * request body, or {@link io.javalin.http.ForbiddenResponse}.
  */
 @FunctionalInterface
 public interface SecondFactor {
     /** Returns normally when the caller passed; throws an HTTP error response otherwise. */
     void verify(Principal principal, JsonNode body);
-
-    /** Until TOTP lands: the trader or admin role alone suffices, and the release is audited. */
-    SecondFactor NOT_YET_REQUIRED = (principal, body) -> { };
 }

@@ -26,13 +26,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The dashboard's live socket: every event of {@code orders.events} and {@code signals} goes to
- * every signed-in socket as a {@link PushFrame}. Each gateway instance subscribes as its own
- * broadcast group, so with several gateways every one sees every event.
+ * The dashboard's live socket: every event of {@code orders.events}, {@code signals} and
+ * {@code dlq} goes to every signed-in socket as a {@link PushFrame}, and so does what the gateway
+ * itself learns ({@link #push}: control state, risk decisions, whale and strategy changes). Each
+ * gateway instance subscribes as its own broadcast group, so with several gateways every one sees
+ * every event.
  */
 public final class LiveHub implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LiveHub.class);
-    static final List<Topic> TOPICS = List.of(Topic.ORDERS_EVENTS, Topic.SIGNALS);
+    static final List<Topic> TOPICS = List.of(Topic.ORDERS_EVENTS, Topic.SIGNALS, Topic.DLQ);
     private static final String PRINCIPAL = "polybot.ws.principal";
     private static final long PING_SECONDS = 15;
 
@@ -90,9 +92,12 @@ public final class LiveHub implements AutoCloseable {
         sockets.clear();
     }
 
-    private void broadcast(Topic topic, Envelope<?> envelope) {
+    private void broadcast(Topic topic, Envelope<?> envelope) { push(topic.streamName(), envelope.type(), envelope.payload()); }
+
+    /** Sends a frame to every signed-in socket. */
+    public void push(String topic, String type, Object payload) {
         if (sockets.isEmpty()) return;
-        String text = Json.write(new PushFrame(topic.streamName(), envelope.type(), envelope.payload()));
+        String text = Json.write(new PushFrame(topic, type, payload));
         sockets.forEach((ctx, principal) -> {
             // A socket outlives its token only until the next event: then it must sign in again.
             if (!clock.now().isBefore(principal.tokenExpiresAt())) {

@@ -19,6 +19,7 @@ import io.polybot.core.trading.TradingState;
 import io.polybot.core.trading.TradingStatus;
 import io.polybot.gateway.GatewayServer;
 import io.polybot.gateway.RunningGateway;
+import io.polybot.gateway.TestApi;
 import io.polybot.gateway.auth.AccessTokens;
 import io.polybot.gateway.auth.Role;
 import io.polybot.store.Store;
@@ -60,6 +61,12 @@ class ControlApiTest {
     static final AccessTokens tokens = new AccessTokens(SECRET, Duration.ofHours(1), Clock.system());
     static final String viewer = tokens.issue("vera", Role.VIEWER).token();
     static final String trader = tokens.issue("tom", Role.TRADER).token();
+    /** A trader who never enrolled an authenticator. */
+    static final String newTrader = tokens.issue("nora", Role.TRADER).token();
+    static String tomsSecret;
+    /** Arms in its own test: each code is accepted once per user, whatever order the tests run in. */
+    static final String armer = tokens.issue("tess", Role.TRADER).token();
+    static String tessSecret;
 
     @BeforeAll static void start() {
         gateway = RunningGateway.start(dataDir, SECRET, "admin-password-123", b -> {
@@ -70,6 +77,12 @@ class ControlApiTest {
         bus = gateway.bus();
         server = gateway.server();
         port = gateway.port();
+        TestApi.createUser(store, "tom", "tom-password-123", Role.TRADER);
+        TestApi.createUser(store, "vera", "vera-password-123", Role.VIEWER);
+        TestApi.createUser(store, "nora", "nora-password-123", Role.TRADER);
+        tomsSecret = TestApi.enrolTotp(store, "tom");
+        TestApi.createUser(store, "tess", "tess-password-123", Role.TRADER);
+        tessSecret = TestApi.enrolTotp(store, "tess");
     }
 
     @AfterAll static void stop() {
@@ -120,12 +133,51 @@ class ControlApiTest {
         });
 
         // Releasing is its own action, audited separately.
-        HttpResponse<String> release = call("POST", "/api/control/release", trader, "{\"reason\":\"venue fixed\"}");
+        HttpResponse<String> release = call("POST", "/api/control/release", trader,
+                "{\"reason\":\"venue fixed\", \"totp\":\"" + TestApi.code(tomsSecret, 0) + "\"}");
         assertThat(release.statusCode()).isEqualTo(200);
         assertThat(json(call("GET", "/api/control", viewer, null)).get("tradingState").asString()).isEqualTo("ACTIVE");
         assertThat(auditActions()).contains("control.kill", "control.release");
         await().untilAsserted(() -> assertThat(commands()).extracting(ControlCommand::action)
                 .containsExactly(ControlCommand.Action.KILL, ControlCommand.Action.RELEASE));
+    }
+
+    @Test void releaseAndArmNeedAValidUnusedTotpCode() throws Exception {
+        HttpResponse<String> missing = call("POST", "/api/control/release", trader, "{\"reason\":\"go\"}");
+        HttpResponse<String> wrong = call("POST", "/api/control/arm", trader, "{\"reason\":\"go\", \"totp\":\"000000\"}");
+        HttpResponse<String> notEnrolled = call("POST", "/api/control/arm", newTrader, "{\"reason\":\"go\", \"totp\":\"123456\"}");
+
+        assertThat(missing.statusCode()).isEqualTo(403);
+        assertThat(missing.body()).isEqualTo("{\"error\":\"a valid TOTP code is required in the field \\\"totp\\\"\",\"status\":403}");
+        assertThat(wrong.statusCode()).isEqualTo(403);
+        assertThat(json(wrong).get("error").asString()).startsWith("a valid TOTP code is required");
+        assertThat(notEnrolled.statusCode()).isEqualTo(403);
+        assertThat(json(notEnrolled).get("error").asString()).contains("enrol a TOTP authenticator in Settings");
+        assertThat(commands()).isEmpty();
+
+        String code = TestApi.code(tessSecret, 0);
+        HttpResponse<String> arm = call("POST", "/api/control/arm", armer, "{\"reason\":\"going live\", \"totp\":\"" + code + "\"}");
+        HttpResponse<String> replay = call("POST", "/api/control/arm", armer, "{\"reason\":\"again\", \"totp\":\"" + code + "\"}");
+        HttpResponse<String> disarm = call("POST", "/api/control/disarm", armer, "{\"reason\":\"enough\"}");
+
+        assertThat(arm.statusCode()).isEqualTo(200);
+        assertThat(json(arm).get("action").asString()).isEqualTo("ARM");
+        assertThat(replay.statusCode()).isEqualTo(403);
+        assertThat(json(replay).get("error").asString()).endsWith("that code was already used, wait for the next one");
+        assertThat(disarm.statusCode()).isEqualTo(200);
+        await().untilAsserted(() -> assertThat(commands()).extracting(ControlCommand::action)
+                .containsExactly(ControlCommand.Action.ARM, ControlCommand.Action.DISARM));
+        assertThat(commands().getFirst().actor()).isEqualTo("tess");
+        assertThat(auditActions()).containsExactly("control.disarm", "control.arm");
+        assertThat(call("POST", "/api/control/disarm", viewer, "{\"reason\":\"x\"}").statusCode()).isEqualTo(403);
+    }
+
+    @Test void theStateNamesExecutionsMode() throws Exception {
+        Instant now = Instant.now();
+        bus.publish(Topic.CONTROL, Envelope.of("test", now, now, new TradingStatus("execution", "e-mode", TradingState.ACTIVE, "initial state",
+                null, "startup", "paper", false, Map.of(), now)));
+
+        await().untilAsserted(() -> assertThat(json(call("GET", "/api/control", viewer, null)).get("mode").asString()).isEqualTo("paper"));
     }
 
     @Test void aKillWithoutAReasonIs400AndPublishesNothing() throws Exception {

@@ -1,5 +1,6 @@
 package io.polybot.gateway.live;
 
+import io.polybot.core.bus.DeadLetter;
 import io.polybot.core.bus.Envelope;
 import io.polybot.core.bus.InMemoryBus;
 import io.polybot.core.bus.Topic;
@@ -19,6 +20,7 @@ import io.polybot.core.signal.SignalId;
 import io.polybot.gateway.GatewayServer;
 import io.polybot.gateway.RunningGateway;
 import io.polybot.store.Store;
+import io.polybot.store.repo.RiskDecisionRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,18 @@ class LiveSocketTest {
             return null;
         }
 
+        /** The next frame of this type, skipping others (a kill also pushes, say, a whale change of another test). */
+        JsonNode next(String type) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (System.nanoTime() < deadline) {
+                String text = messages.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (text == null) break;
+                JsonNode frame = Json.mapper().readTree(text);
+                if (frame.get("type").asString().equals(type)) return frame;
+            }
+            throw new AssertionError("no " + type + " frame within 10 s");
+        }
+
         JsonNode next() throws InterruptedException {
             String text = messages.poll(10, TimeUnit.SECONDS);
             assertThat(text).as("a frame within 10 s").isNotNull();
@@ -154,6 +168,64 @@ class LiveSocketTest {
         assertThat(frame.get("type").asString()).isEqualTo("signal");
         assertThat(frame.get("payload").get("id").asString()).isEqualTo("sig-live");
         assertThat(frame.get("payload").get("provenance").get("ticker").asString()).isEqualTo("BTCUSDT");
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+    }
+
+    @Test void aKillPushesTheControlState() throws Exception {
+        Collector collector = new Collector();
+        String token = token();
+        WebSocket socket = connect("?token=" + token, collector);
+        await().atMost(Duration.ofSeconds(10)).until(() -> server.openSockets() >= 1);
+
+        HttpResponse<String> kill = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/control/kill"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"socket test\"}")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(kill.statusCode()).isEqualTo(200);
+        JsonNode frame = collector.next("control-state");
+        assertThat(frame.get("topic").asString()).isEqualTo("control");
+        assertThat(frame.get("payload").get("tradingState").asString()).isEqualTo("HALTED");
+        assertThat(frame.get("payload").get("reason").asString()).isEqualTo("socket test");
+        assertThat(frame.get("payload").get("by").asString()).isEqualTo("admin");
+        assertThat(frame.get("payload").has("roles")).isTrue();
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+    }
+
+    @Test void aStoredRiskDecisionIsPushed() throws Exception {
+        Collector collector = new Collector();
+        WebSocket socket = connect("?token=" + token(), collector);
+        await().atMost(Duration.ofSeconds(10)).until(() -> server.openSockets() >= 1);
+
+        store.riskDecisions().insert(new RiskDecisionRecord(new SignalId("sig-denied"), false, "POSITION_CAP", "would exceed 5% of equity",
+                Map.of("cap", "500"), Instant.parse("2026-03-01T12:00:00Z")));
+
+        JsonNode frame = collector.next("risk-decision");
+        assertThat(frame.get("payload").get("signalId").asString()).isEqualTo("sig-denied");
+        assertThat(frame.get("payload").get("approved").asBoolean()).isFalse();
+        assertThat(frame.get("payload").get("code").asString()).isEqualTo("POSITION_CAP");
+        assertThat(frame.get("payload").get("figures").get("cap").decimalValue()).isEqualByComparingTo("500");
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+    }
+
+    @Test void aPinPushesTheWhaleAndADeadLetterIsPushed() throws Exception {
+        Collector collector = new Collector();
+        String token = token();
+        WebSocket socket = connect("?token=" + token, collector);
+        await().atMost(Duration.ofSeconds(10)).until(() -> server.openSockets() >= 1);
+        String wallet = "0x" + "4".repeat(40);
+
+        http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/whales/" + wallet + "/pin"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"known desk\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode whale = collector.next("whale");
+        Instant now = Instant.now();
+        bus.publish(Topic.DLQ, Envelope.of("bus", now, now, new DeadLetter("m1", "signals", "execution", "signal", "boom", 5, "{}", now)));
+        JsonNode letter = collector.next("dead-letter");
+
+        assertThat(whale.get("payload").get("address").asString()).isEqualTo(wallet);
+        assertThat(whale.get("payload").get("pinned").asBoolean()).isTrue();
+        assertThat(letter.get("topic").asString()).isEqualTo("dlq");
+        assertThat(letter.get("payload").get("error").asString()).isEqualTo("boom");
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
     }
 
