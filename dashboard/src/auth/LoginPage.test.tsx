@@ -13,6 +13,7 @@ function fillAndSubmit(username: string, password: string) {
 describe('LoginPage', () => {
   beforeEach(() => useAuthStore.setState({ session: null }));
 
+
   it('posts the credentials and keeps the token in memory and sessionStorage', async () => {
     const fetchMock = vi.fn(async () => jsonResponse(loginResponse));
     vi.stubGlobal('fetch', fetchMock);
@@ -24,7 +25,7 @@ describe('LoginPage', () => {
     expect(fetchMock).toHaveBeenCalledWith('/api/auth/login', expect.objectContaining({ method: 'POST' }));
     const init = fetchMock.mock.calls[0]! as unknown as [string, RequestInit];
     expect(JSON.parse(init[1].body as string)).toEqual({ username: 'alice', password: 's3cret-pass' });
-    expect(useAuthStore.getState().session).toMatchObject({ username: 'alice', role: 'trader' });
+    expect(useAuthStore.getState().session).toMatchObject({ username: 'alice', role: 'trader', refreshToken: 'refresh-1', totpEnrolled: false });
     expect(loadStoredSession()?.token).toBe('header.payload.signature');
   });
 

@@ -1,6 +1,20 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { LIST_LIMIT, queryKeys } from '../api/queries';
-import type { Order, Position, PushFrame, Signal } from '../api/types';
+import { LIST_LIMIT, putWhale, queryKeys } from '../api/queries';
+import type {
+  ControlState,
+  DeadLetter,
+  Fill,
+  Order,
+  OrderDetail,
+  Position,
+  PushFrame,
+  PushFrameType,
+  RiskDecision,
+  RiskDecisionEvent,
+  Signal,
+  SignalDetail,
+  Strategy,
+} from '../api/types';
 
 /** The order list after an order event: the order replaced by hash, or added on top if new. */
 export function upsertOrder(orders: readonly Order[] | undefined, order: Order): Order[] {
@@ -11,7 +25,12 @@ export function upsertOrder(orders: readonly Order[] | undefined, order: Order):
   const current = list[index]!;
   if (Date.parse(order.updatedAt) < Date.parse(current.updatedAt)) return [...list];
   const next = [...list];
-  next[index] = order;
+  // A frame may lack the reference and slippage the list row had: keep them.
+  next[index] = {
+    ...order,
+    referencePrice: order.referencePrice ?? current.referencePrice,
+    slippage: order.slippage ?? current.slippage,
+  };
   return next;
 }
 
@@ -21,7 +40,7 @@ export function upsertPosition(positions: readonly Position[] | undefined, posit
   const index = list.findIndex((p) => p.token === position.token);
   if (index < 0) return [position, ...list];
   const next = [...list];
-  next[index] = position;
+  next[index] = { ...list[index]!, ...position };
   return next;
 }
 
@@ -32,30 +51,97 @@ export function prependSignal(signals: readonly Signal[] | undefined, signal: Si
   return [signal, ...list].slice(0, LIST_LIMIT);
 }
 
-/** Merges one pushed frame into the react-query caches so the tables update without a refetch. */
+/** The signal list with a risk decision attached to its signal; unknown signals leave it as it is. */
+export function attachDecision(signals: readonly Signal[] | undefined, event: RiskDecisionEvent): Signal[] | undefined {
+  if (!signals) return signals;
+  const decision = decisionOf(event);
+  return signals.map((s) => (s.id === event.signalId ? { ...s, decision } : s));
+}
+
+function decisionOf(event: RiskDecisionEvent): RiskDecision {
+  return { approved: event.approved, code: event.code, detail: event.detail, figures: event.figures, decidedAt: event.decidedAt };
+}
+
+/** The fill list after a fill; a redelivered trade is not shown twice. */
+export function prependFill(fills: readonly Fill[] | undefined, fill: Fill): Fill[] | undefined {
+  if (!fills) return fills;
+  if (fills.some((f) => f.tradeId === fill.tradeId && f.orderHash === fill.orderHash)) return [...fills];
+  return [fill, ...fills].slice(0, LIST_LIMIT);
+}
+
+/** The strategy list with one strategy replaced by name. */
+export function upsertStrategy(strategies: readonly Strategy[] | undefined, strategy: Strategy): Strategy[] | undefined {
+  if (!strategies) return strategies;
+  const index = strategies.findIndex((s) => s.name === strategy.name);
+  if (index < 0) return [...strategies, strategy];
+  const next = [...strategies];
+  next[index] = strategy;
+  return next;
+}
+
+/** Open dead letters after one changed: an open one is added or replaced, a retried or discarded one leaves. */
+export function mergeDeadLetter(letters: readonly DeadLetter[] | undefined, letter: DeadLetter): DeadLetter[] | undefined {
+  if (!letters) return letters;
+  const rest = letters.filter((l) => l.id !== letter.id);
+  return letter.status === 'OPEN' ? [...rest, letter] : rest;
+}
+
+/** Merges one pushed frame into the react-query caches so the pages update without a refetch. */
 export function applyFrame(client: QueryClient, frame: PushFrame): void {
   switch (frame.type) {
-    case 'order':
-      client.setQueryData<Order[]>(queryKeys.orders, (list) => upsertOrder(list, frame.payload));
+    case 'order': {
+      const order = frame.payload;
+      // A list not loaded yet stays unloaded: seeded with one row it would pass for the whole list until stale.
+      client.setQueryData<Order[]>(queryKeys.orders, (list) => list && upsertOrder(list, order));
+      client.setQueryData<OrderDetail>(queryKeys.order(order.hash), (detail) => (detail ? { ...detail, order: { ...detail.order, ...order } } : detail));
+      // The timeline gains an entry the frame does not carry.
+      void client.invalidateQueries({ queryKey: queryKeys.order(order.hash), refetchType: 'active' });
       break;
+    }
     case 'position':
-      client.setQueryData<Position[]>(queryKeys.positions, (list) => upsertPosition(list, frame.payload));
+      client.setQueryData<Position[]>(queryKeys.positions, (list) => list && upsertPosition(list, frame.payload));
       break;
     case 'signal':
-      client.setQueryData<Signal[]>(queryKeys.signals, (list) => prependSignal(list, frame.payload));
+      client.setQueryData<Signal[]>(queryKeys.signals, (list) => list && prependSignal(list, frame.payload));
       break;
     case 'fill':
-      // A fill is always followed by its order and position events, which carry the new state.
+      // The order and position events that follow carry the new state; the fills list gains the row.
+      client.setQueryData<Fill[]>(queryKeys.fills, (list) => prependFill(list, frame.payload));
+      break;
+    case 'control-state':
+      client.setQueryData<ControlState>(queryKeys.control, frame.payload);
+      break;
+    case 'risk-decision': {
+      const event = frame.payload;
+      client.setQueryData<Signal[]>(queryKeys.signals, (list) => attachDecision(list, event));
+      client.setQueryData<SignalDetail>(queryKeys.signal(event.signalId), (detail) => {
+        return detail ? { ...detail, decision: decisionOf(event) } : detail;
+      });
+      break;
+    }
+    case 'whale':
+      putWhale(client, frame.payload);
+      break;
+    case 'strategy':
+      client.setQueryData<Strategy[]>(queryKeys.strategies, (list) => upsertStrategy(list, frame.payload));
+      break;
+    case 'dead-letter':
+      client.setQueryData<DeadLetter[]>(queryKeys.deadLetters, (list) => mergeDeadLetter(list, frame.payload));
+      void client.invalidateQueries({ queryKey: queryKeys.system, refetchType: 'active' });
       break;
   }
 }
 
-/** Parses a frame, or returns null for anything that is not one of ours. */
+const KNOWN_TYPES: readonly PushFrameType[] = [
+  'order', 'fill', 'position', 'signal', 'control-state', 'risk-decision', 'whale', 'strategy', 'dead-letter',
+];
+
+/** Parses a frame, or returns null for anything that is not one of ours (unknown types included). */
 export function parseFrame(text: string): PushFrame | null {
   try {
     const value = JSON.parse(text) as Partial<PushFrame>;
-    if (!value || typeof value !== 'object' || typeof value.type !== 'string' || !value.payload) return null;
-    if (!['order', 'fill', 'position', 'signal'].includes(value.type)) return null;
+    if (!value || typeof value !== 'object' || typeof value.type !== 'string' || !value.payload || typeof value.payload !== 'object') return null;
+    if (!KNOWN_TYPES.includes(value.type)) return null;
     return value as PushFrame;
   } catch {
     return null;

@@ -14,7 +14,8 @@ export interface SocketLike {
 export type SocketFactory = (url: string) => SocketLike;
 
 export interface LiveConnectionOptions {
-  url: string;
+  /** The socket URL, or a function giving it at each (re)connect so a refreshed token is used. */
+  url: string | (() => string);
   onFrame: (frame: PushFrame) => void;
   onState: (state: ConnectionState, retryAt: number | null) => void;
   /** Called after every successful reconnect: frames sent while away are lost, so lists refetch. */
@@ -86,7 +87,8 @@ export class LiveConnection {
     this.options.onState('connecting', null);
     let socket: SocketLike;
     try {
-      socket = this.options.socketFactory(this.options.url);
+      const { url } = this.options;
+      socket = this.options.socketFactory(typeof url === 'function' ? url() : url);
     } catch {
       this.scheduleRetry();
       return;

@@ -1,21 +1,25 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { OrdersPanel } from '../trading/OrdersTable';
+import { useOrders } from '../api/queries';
+import { useAuthStore } from '../auth/authStore';
+import { OrdersTable } from '../trading/OrdersTable';
 import { FakeSocket, jsonResponse, order } from '../test/fixtures';
+import { QueryState } from '../ui/QueryState';
 import { useConnectionStore } from './connectionStore';
 import { useLiveUpdates } from './useLiveUpdates';
 
-function Live({ token }: { token: string }) {
-  useLiveUpdates(token, FakeSocket.factory);
-  return <OrdersPanel />;
+function Live() {
+  useLiveUpdates(true, FakeSocket.factory);
+  const orders = useOrders();
+  return <QueryState query={orders} empty="none">{(rows) => <OrdersTable orders={rows} />}</QueryState>;
 }
 
 function renderLive() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <QueryClientProvider client={client}>
-      <Live token="tok en" />
+      <Live />
     </QueryClientProvider>,
   );
   return client;
@@ -26,6 +30,7 @@ const first = order({ hash: '0x1111000000000000000000000000000000000000000000000
 describe('live updates', () => {
   beforeEach(() => {
     FakeSocket.instances = [];
+    useAuthStore.setState({ session: { token: 'tok en', refreshToken: 'r', username: 'a', role: 'viewer', totpEnrolled: false, expiresAt: Date.now() + 60_000 } });
     vi.stubGlobal('fetch', vi.fn(async () => jsonResponse([first])));
   });
 
@@ -70,6 +75,23 @@ describe('live updates', () => {
       expect(FakeSocket.instances).toHaveLength(2);
       act(() => FakeSocket.latest().open());
       await waitFor(() => expect(vi.mocked(fetch)).toHaveBeenCalledTimes(2));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('reconnects with the current token after a refresh replaced it', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      renderLive();
+      await screen.findByText('LIVE');
+      act(() => FakeSocket.latest().open());
+      useAuthStore.setState((s) => ({ session: s.session && { ...s.session, token: 'fresh' } }));
+      act(() => FakeSocket.latest().drop());
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(1_000);
+      });
+      expect(FakeSocket.latest().url).toBe('ws://localhost:3000/ws?token=fresh');
     } finally {
       vi.useRealTimers();
     }

@@ -1,18 +1,22 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { currentToken } from '../auth/authStore';
 import { applyFrame } from './cacheMerge';
 import { useConnectionStore } from './connectionStore';
 import { LiveConnection, liveUrl, type SocketFactory } from './liveConnection';
 
-/** Keeps a live socket open while signed in and merges its frames into the query caches. */
-export function useLiveUpdates(token: string | null, socketFactory?: SocketFactory): void {
+/**
+ * Keeps a live socket open while signed in and merges its frames into the query caches. The socket
+ * lives as long as the session, not the access token: each reconnect takes the current token.
+ */
+export function useLiveUpdates(signedIn: boolean, socketFactory?: SocketFactory): void {
   const client = useQueryClient();
 
   useEffect(() => {
-    if (!token) return;
+    if (!signedIn) return;
     const { setState, markFrame } = useConnectionStore.getState();
     const connection = new LiveConnection({
-      url: liveUrl(token),
+      url: () => liveUrl(currentToken() ?? ''),
       socketFactory,
       onState: setState,
       onFrame: (frame) => {
@@ -23,5 +27,5 @@ export function useLiveUpdates(token: string | null, socketFactory?: SocketFacto
     });
     connection.start();
     return () => connection.stop();
-  }, [token, client, socketFactory]);
+  }, [signedIn, client, socketFactory]);
 }

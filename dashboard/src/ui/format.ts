@@ -73,3 +73,40 @@ export function shortId(id: string | null | undefined, head = 6, tail = 4): stri
   if (!id) return DASH;
   return id.length <= head + tail + 1 ? id : `${id.slice(0, head)}…${id.slice(-tail)}`;
 }
+
+/** A ratio (0.583) as a percentage (58.3%). */
+export function formatPercent(value: Decimal | null | undefined, digits = 1): string {
+  const n = toNumber(value);
+  if (!Number.isFinite(n)) return DASH;
+  return `${(n * 100).toFixed(digits)}%`;
+}
+
+/** A plain figure (Sharpe, score) with a fixed number of decimals. */
+export function formatNumber(value: Decimal | null | undefined, digits = 2): string {
+  return fixed(value, digits, digits);
+}
+
+/** A signed figure (slippage, markout) with an explicit plus. */
+export function formatSigned(value: Decimal | null | undefined, digits = 4): string {
+  const n = toNumber(value);
+  if (!Number.isFinite(n)) return DASH;
+  const text = fixed(n, digits, digits);
+  return n > 0 ? `+${text}` : text;
+}
+
+/** A date and time for logs: 2026-11-21 14:03:07 (UTC, as the gateway stores it). */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return DASH;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return DASH;
+  return date.toISOString().slice(0, 19).replace('T', ' ');
+}
+
+/** Seconds as a short age: 12s, 4m, 3h. */
+export function formatAge(seconds: number | null | undefined): string {
+  if (seconds === null || seconds === undefined || !Number.isFinite(seconds)) return DASH;
+  if (seconds < 60) return `${Math.round(seconds)}s`;
+  if (seconds < 3600) return `${Math.round(seconds / 60)}m`;
+  if (seconds < 86400) return `${Math.round(seconds / 3600)}h`;
+  return `${Math.round(seconds / 86400)}d`;
+}
