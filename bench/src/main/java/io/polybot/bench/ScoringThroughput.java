@@ -12,6 +12,7 @@ import io.polybot.core.wallet.WalletAddress;
 import io.polybot.core.wallet.WalletTrade;
 import io.polybot.strategy.intelligence.classification.ClassifierThresholds;
 import io.polybot.strategy.intelligence.classification.EvidenceExtractor;
+import io.polybot.strategy.intelligence.scoring.ClosingLineValue;
 import io.polybot.strategy.intelligence.classification.WalletClassifier;
 import io.polybot.strategy.intelligence.positions.PositionReconstructor;
 import io.polybot.strategy.intelligence.scoring.ScoringConfig;
@@ -62,9 +63,11 @@ public final class ScoringThroughput {
                 long t0 = System.nanoTime();
                 List<WalletTrade> trades = trades(w, 100);
                 long t1 = System.nanoTime();
-                WalletScore score = scorer.score(wallet(w), trades, markets::get, history, T0.plusSeconds(100L * 86_400));
-                classifier.classify(EvidenceExtractor.extract(trades, null,
-                        PositionReconstructor.reconstruct(trades, markets::get).positions(), score.markout1h()));
+                Instant now = T0.plusSeconds(100L * 86_400);
+                WalletScore score = scorer.score(wallet(w), trades, markets::get, history, now);
+                var walletPositions = PositionReconstructor.reconstruct(trades, markets::get).positions();
+                classifier.classify(EvidenceExtractor.extract(trades, null, walletPositions, score.markout1h(),
+                        ClosingLineValue.of(walletPositions, history, now)));
                 scoreNanos.addAndGet(System.nanoTime() - t1);
                 generateNanos.addAndGet(t1 - t0);
                 positions.addAndGet(score.positions());

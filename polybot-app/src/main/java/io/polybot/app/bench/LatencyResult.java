@@ -7,15 +7,25 @@ import java.util.Locale;
  * Latencies from "trade received" (RTDS frame read) to "order on the wire" (handed to the HTTP
  * client), in microseconds, and the rate sustained. A sorted array stands in for a histogram.
  *
- * @param events whale trades injected; {@code orders} of them led to an order (the rest were denied by risk or not copied)
+ * @param events            whale trades injected; {@code orders} of them led to an order (the rest were denied by risk or not copied)
+ * @param offeredPerSecond  the rate the simulator actually made the trades at (at most the one asked for)
+ * @param eventsPerSecond   orders per second from the first trade received to the last order sent
+ * @param signalP50Micros   median time from the trade received to its signal on the bus (strategy's part; execution's is the rest)
+ * @param signalP99Micros   its 99th percentile
+ * @param venueAnswerP50Micros median time the venue (the simulator) took to answer an order: after the wire, but the
+ *                          single execution thread waits for it, so it bounds the rate one account can sustain
  */
-public record LatencyResult(int events, int orders, long p50Micros, long p99Micros, long p999Micros, long maxMicros, double eventsPerSecond) {
+public record LatencyResult(int events, int orders, long p50Micros, long p99Micros, long p999Micros, long maxMicros,
+                            double offeredPerSecond, double eventsPerSecond, long signalP50Micros, long signalP99Micros,
+                            long venueAnswerP50Micros) {
 
-    static LatencyResult of(int events, long[] micros, double eventsPerSecond) {
+    static LatencyResult of(int events, long[] micros, double offeredPerSecond, double eventsPerSecond, long signalP50Micros,
+                            long signalP99Micros, long venueAnswerP50Micros) {
         long[] sorted = micros.clone();
         Arrays.sort(sorted);
         return new LatencyResult(events, sorted.length, percentile(sorted, 0.50), percentile(sorted, 0.99), percentile(sorted, 0.999),
-                sorted.length == 0 ? 0 : sorted[sorted.length - 1], eventsPerSecond);
+                sorted.length == 0 ? 0 : sorted[sorted.length - 1], offeredPerSecond, eventsPerSecond, signalP50Micros,
+                signalP99Micros, venueAnswerP50Micros);
     }
 
     /** Nearest rank: the smallest value with at least {@code q} of the samples at or below it. */
@@ -26,7 +36,10 @@ public record LatencyResult(int events, int orders, long p50Micros, long p99Micr
     }
 
     public String json() {
-        return String.format(Locale.ROOT, "{\"p50_us\":%d,\"p99_us\":%d,\"p999_us\":%d,\"max_us\":%d,\"events_per_second\":%.1f,\"events\":%d,\"orders\":%d}",
-                p50Micros, p99Micros, p999Micros, maxMicros, eventsPerSecond, events, orders);
+        return String.format(Locale.ROOT, "{\"p50_us\":%d,\"p99_us\":%d,\"p999_us\":%d,\"max_us\":%d,\"events_per_second\":%.1f,"
+                        + "\"offered_per_second\":%.1f,\"signal_p50_us\":%d,\"signal_p99_us\":%d,\"venue_answer_p50_us\":%d,"
+                        + "\"events\":%d,\"orders\":%d}",
+                p50Micros, p99Micros, p999Micros, maxMicros, eventsPerSecond, offeredPerSecond, signalP50Micros, signalP99Micros,
+                venueAnswerP50Micros, events, orders);
     }
 }

@@ -9,6 +9,7 @@ import io.polybot.core.order.OrderHash;
 import io.polybot.core.order.OrderIntent;
 import io.polybot.core.signal.SignalId;
 import io.polybot.execution.venue.CancelAllResult;
+import io.polybot.execution.venue.MarketChannelSource;
 import io.polybot.execution.venue.PolymarketVenue;
 import io.polybot.execution.venue.SubmitOutcome;
 import io.polybot.execution.venue.Venue;
@@ -16,27 +17,37 @@ import io.polybot.execution.venue.VenueEvent;
 import io.polybot.execution.venue.VenueEvents;
 import io.polybot.execution.venue.VenueLedger;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
 /**
  * The Polymarket venue with a stopwatch at its mouth: the moment each order is handed to the HTTP
  * client (signed already; what is left is the JSON body, the HMAC headers and the write), per signal.
  */
-final class ProbedVenue implements Venue, VenueEvents, VenueLedger {
+final class ProbedVenue implements Venue, VenueEvents, VenueLedger, MarketChannelSource {
     private final PolymarketVenue venue;
     final Map<SignalId, Instant> sentAt = new ConcurrentHashMap<>();
+    /** How long the venue took to answer each order (its round trip and matching): time the execution thread waits, after the wire. */
+    final Queue<Long> answeredAfterMicros = new ConcurrentLinkedQueue<>();
 
     ProbedVenue(PolymarketVenue venue) { this.venue = venue; }
 
     @Override public SubmitOutcome submit(PreparedOrder order) {
         sentAt.putIfAbsent(order.intent().signalId(), Instant.now());
-        return venue.submit(order);
+        long start = System.nanoTime();
+        try {
+            return venue.submit(order);
+        } finally {
+            answeredAfterMicros.add((System.nanoTime() - start) / 1_000);
+        }
     }
 
     @Override public OrderBookSnapshot book(Market market, TokenId token) { return venue.book(market, token); }
@@ -60,4 +71,6 @@ final class ProbedVenue implements Venue, VenueEvents, VenueLedger {
     @Override public Map<TokenId, Size> tokenBalances(Collection<TokenId> tokens) { return venue.tokenBalances(tokens); }
 
     @Override public Usd collateral() { return venue.collateral(); }
+
+    @Override public Optional<URI> marketChannel() { return venue.marketChannel(); }
 }

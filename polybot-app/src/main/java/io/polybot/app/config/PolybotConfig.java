@@ -6,11 +6,14 @@ import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigResolveOptions;
 import io.polybot.core.money.Usd;
+import io.polybot.execution.mode.ExecutionMode;
 import io.polybot.execution.risk.RiskLimits;
 import io.polybot.strategy.intelligence.whitelist.WhitelistConfig;
 import io.polybot.strategy.whale.WhaleCopyConfig;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,12 +24,30 @@ import java.util.Map;
  * HOCON file, by environment variables, and by command-line options, in rising precedence. Read
  * once into typed values; a bad value fails at start with the path of the offending key.
  */
-public record PolybotConfig(Path dataDir, Gateway gateway, String adminPassword, Bus bus, Demo demo,
+public record PolybotConfig(Path dataDir, Gateway gateway, String adminPassword, Bus bus, Polymarket polymarket, Demo demo,
                             WhaleCopyConfig whaleCopy, Usd fixedNotional, RiskLimits risk, Execution execution, Scoring scoring) {
 
     public record Gateway(String host, int port, Duration accessTokenTtl, String jwtSecret) {}
 
-    public record Bus(int maxDeliveries, Duration redeliveryDelay) {}
+    /**
+     * @param redeliveryDelay   the in-memory bus's wait before a failed message is delivered again
+     * @param claimIdleTimeout  the Redis bus's wait before a message held by a crashed consumer is taken over
+     */
+    public record Bus(int maxDeliveries, Duration redeliveryDelay, URI redisUri, String streamPrefix, Duration claimIdleTimeout) {}
+
+    /**
+     * Polymarket's endpoints; {@code clobWs} is the CLOB socket base ({@code /market}, {@code /user} below it).
+     *
+     * @param rpc a Polygon JSON-RPC node for on-chain balance checks; null when none is configured
+     */
+    public record Polymarket(URI clob, URI clobWs, URI rtds, URI data, URI gamma, long chainId, URI rpc) {}
+
+    /**
+     * @param liveEnabled          the configuration's consent to live trading (an operator still arms it at run time)
+     * @param liveMaxOrderNotional live trading's per-order ceiling
+     * @param liveKeystore         the live wallet's encrypted V3 keystore; null when not configured
+     */
+    public record Modes(ExecutionMode mode, Usd paperStartingBalance, boolean liveEnabled, Usd liveMaxOrderNotional, Path liveKeystore) {}
 
     /**
      * @param minimumPositions the demo world's whitelist sample minimum (its history is one week: fewer resolved positions)
@@ -51,7 +72,7 @@ public record PolybotConfig(Path dataDir, Gateway gateway, String adminPassword,
      * @param heartbeatInterval    how often the venue's dead-man heartbeat is sent while trading is not halted
      * @param statusInterval       how often each role reports its trading state on {@code control}
      */
-    public record Execution(SizerKind sizer, BigDecimal proportionalFraction, Usd proportionalMinNotional,
+    public record Execution(Modes modes, SizerKind sizer, BigDecimal proportionalFraction, Usd proportionalMinNotional,
                             Usd proportionalMaxNotional, BigDecimal kellyFraction, Usd kellyMaxNotional,
                             Duration heartbeatInterval, Duration statusInterval) {}
 
@@ -80,7 +101,11 @@ public record PolybotConfig(Path dataDir, Gateway gateway, String adminPassword,
     private static PolybotConfig from(Config c) {
         var gateway = new Gateway(c.getString("gateway.host"), port(c, "gateway.port"), c.getDuration("gateway.access-token-ttl"),
                 c.getString("gateway.jwt-secret"));
-        var bus = new Bus(c.getInt("bus.max-deliveries"), c.getDuration("bus.redelivery-delay"));
+        var bus = new Bus(c.getInt("bus.max-deliveries"), c.getDuration("bus.redelivery-delay"), uri(c, "bus.redis-uri"),
+                c.getString("bus.stream-prefix"), positive(c, "bus.claim-idle-timeout"));
+        var polymarket = new Polymarket(uri(c, "polymarket.clob-url"), uri(c, "polymarket.clob-ws-url"), uri(c, "polymarket.rtds-url"),
+                uri(c, "polymarket.data-url"), uri(c, "polymarket.gamma-url"), c.getLong("polymarket.chain-id"),
+                c.getString("polymarket.rpc-url").isBlank() ? null : uri(c, "polymarket.rpc-url"));
         double speed = c.getDouble("demo.speed");
         if (!(speed > 0)) throw new IllegalArgumentException("demo.speed must be > 0, was " + speed);
         var demo = new Demo(c.getLong("demo.seed"), speed, usd(c, "demo.starting-balance"), c.getInt("demo.scoring.minimum-positions"),
@@ -92,11 +117,15 @@ public record PolybotConfig(Path dataDir, Gateway gateway, String adminPassword,
         var risk = new RiskLimits(usd(c, "risk.equity"), decimal(c, "risk.max-position-share"), c.getInt("risk.max-positions-per-event"),
                 decimal(c, "risk.max-total-exposure-share"), usd(c, "risk.daily-loss-limit"), decimal(c, "risk.max-entry-price"),
                 decimal(c, "risk.max-slippage"), c.getDuration("risk.max-book-age"));
-        var execution = new Execution(sizer(c), decimal(c, "execution.proportional.fraction"),
+        String keystore = c.getString("execution.live.keystore").trim();
+        var modes = new Modes(ExecutionMode.parse(c.getString("execution.mode")), usd(c, "execution.paper.starting-balance"),
+                c.getBoolean("execution.live.enabled"), positiveUsd(c, "execution.live.max-order-notional"),
+                keystore.isEmpty() ? null : Path.of(keystore));
+        var execution = new Execution(modes, sizer(c), decimal(c, "execution.proportional.fraction"),
                 usd(c, "execution.proportional.min-notional"), usd(c, "execution.proportional.max-notional"),
                 decimal(c, "execution.kelly.fraction"), usd(c, "execution.kelly.max-notional"),
                 positive(c, "execution.heartbeat-interval"), positive(c, "execution.status-interval"));
-        return new PolybotConfig(Path.of(c.getString("data-dir")), gateway, c.getString("admin-password"), bus, demo, whaleCopy,
+        return new PolybotConfig(Path.of(c.getString("data-dir")), gateway, c.getString("admin-password"), bus, polymarket, demo, whaleCopy,
                 usd(c, "execution.fixed-notional"), risk, execution, scoring);
     }
 
@@ -129,4 +158,21 @@ public record PolybotConfig(Path dataDir, Gateway gateway, String adminPassword,
     }
 
     private static Usd usd(Config c, String key) { return new Usd(decimal(c, key)); }
+
+    private static Usd positiveUsd(Config c, String key) {
+        Usd value = usd(c, key);
+        if (value.amount().signum() <= 0) throw new IllegalArgumentException(key + " must be > 0, was " + value);
+        return value;
+    }
+
+    private static URI uri(Config c, String key) {
+        String text = c.getString(key).trim();
+        try {
+            URI uri = new URI(text);
+            if (uri.getScheme() == null || uri.getHost() == null) throw new URISyntaxException(text, "needs a scheme and a host");
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(key + " must be a URL such as https://host, was '" + text + "'");
+        }
+    }
 }

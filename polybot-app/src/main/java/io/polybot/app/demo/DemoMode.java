@@ -7,16 +7,16 @@ import io.polybot.app.roles.GatewayWiring;
 import io.polybot.app.roles.IngestWiring;
 import io.polybot.app.roles.ScoringWiring;
 import io.polybot.app.roles.StrategyWiring;
+import io.polybot.app.roles.TradingSwitchWiring;
 import io.polybot.core.bus.InMemoryBus;
 import io.polybot.core.bus.MessageBus;
 import io.polybot.core.bus.Subscription;
 import io.polybot.core.bus.Topic;
 import io.polybot.core.time.AcceleratedClock;
 import io.polybot.core.time.Clock;
-import io.polybot.core.trading.TradingState;
 import io.polybot.core.trading.TradingStatusReporter;
-import io.polybot.core.trading.TradingSwitch;
 import io.polybot.execution.ExecutionRole;
+import io.polybot.execution.mode.LiveArming;
 import io.polybot.execution.deadletter.DeadLetterRecorder;
 import io.polybot.execution.venue.ClobHeartbeat;
 import io.polybot.execution.venue.PolymarketVenue;
@@ -104,14 +104,15 @@ public final class DemoMode implements AutoCloseable {
 
         var heartbeat = new ClobHeartbeat(sim.baseUrls().clob(), signer.address(), clob.credentials(), HttpClient.newHttpClient(),
                 java.time.Clock.systemUTC(), Duration.ofSeconds(10));
-        ExecutionRole execution = own(ExecutionWiring.wire(cfg, bus, store, venue, Optional.of(heartbeat), "demo", clock, true));
+        ExecutionRole execution = own(ExecutionWiring.wire(cfg, bus, store, venue, Optional.of(heartbeat), "demo", clock, LiveArming.simulated()));
         execution.start("demo");
-        var strategySwitch = new TradingSwitch(TradingState.ACTIVE);
+        var strategySwitch = TradingSwitchWiring.restore(store);
         // The whitelist and baskets come from scoring the sim's wallets, like any venue's: see the end of start.
         var scoring = ScoringWiring.wire(ScoringWiring.demoSettings(cfg), store, new SimFunding(sim.baseUrls().sim()), clock);
         StrategyRole strategy = own(StrategyWiring.wire(cfg, bus, store, clock, strategySwitch, scoring));
         strategy.start("demo");
         own(TradingStatusReporter.of("strategy", "demo", strategySwitch, bus, clock)).start(cfg.execution().statusInterval());
+        TradingSwitchWiring.saveChanges(strategySwitch, store);
         IngestRole ingest = own(IngestWiring.wire(bus, store, sim.baseUrls().gamma(), sim.baseUrls().rtds(), sim.baseUrls().data(), clock));
         try {
             ingest.start();

@@ -4,19 +4,24 @@ import io.polybot.app.config.PolybotConfig;
 import io.polybot.core.bus.MessageBus;
 import io.polybot.core.money.Usd;
 import io.polybot.core.time.Clock;
-import io.polybot.core.trading.TradingState;
 import io.polybot.core.trading.TradingStatusReporter;
-import io.polybot.core.trading.TradingSwitch;
 import io.polybot.execution.ExecutionEngine;
 import io.polybot.execution.ExecutionRole;
 import io.polybot.execution.Tracking;
+import io.polybot.execution.audit.BatchWriter;
+import io.polybot.execution.book.BookSource;
+import io.polybot.execution.book.StreamedBooks;
 import io.polybot.execution.deadletter.DeadLetterPublisher;
 import io.polybot.execution.killswitch.DailyLossBreaker;
 import io.polybot.execution.killswitch.Heartbeat;
 import io.polybot.execution.killswitch.KillSwitch;
 import io.polybot.execution.killswitch.VenueHeartbeat;
+import io.polybot.execution.mode.ExecutionMode;
+import io.polybot.execution.mode.LiveArming;
+import io.polybot.execution.market.MarketCache;
 import io.polybot.execution.order.OrderFeed;
 import io.polybot.execution.order.OrderTracker;
+import io.polybot.execution.persist.Transactions;
 import io.polybot.execution.position.PositionBook;
 import io.polybot.execution.position.PositionMarker;
 import io.polybot.execution.reconcile.Reconciler;
@@ -24,12 +29,16 @@ import io.polybot.execution.risk.RiskEngine;
 import io.polybot.execution.risk.RiskLimitsHolder;
 import io.polybot.execution.sizing.FixedNotionalSizer;
 import io.polybot.execution.sizing.KellySizer;
+import io.polybot.execution.sizing.LiveOrderCap;
 import io.polybot.execution.sizing.ProportionalSizer;
 import io.polybot.execution.sizing.Sizer;
+import io.polybot.execution.venue.MarketChannelSource;
+import io.polybot.execution.venue.BalanceSource;
 import io.polybot.execution.venue.Venue;
 import io.polybot.execution.venue.VenueEvents;
 import io.polybot.execution.venue.VenueLedger;
 import io.polybot.store.Store;
+import io.polybot.store.repo.RiskDecisionRecord;
 
 import java.time.Duration;
 import java.util.List;
@@ -45,16 +54,27 @@ public final class ExecutionWiring {
     static final Duration STALE_AFTER = Duration.ofSeconds(30);
     static final Duration RECONCILE_EVERY = Duration.ofSeconds(60);
     static final Duration MARK_EVERY = Duration.ofSeconds(30);
+    /** A cached market is re-read from the store this long after it was read (the catalogue may run in another process). */
+    static final Duration MARKET_REFRESH = Duration.ofSeconds(5);
+    /** Risk decisions waiting for the background writer before a signal waits for room; written in batches of up to this. */
+    static final int DECISION_QUEUE = 10_000;
+    static final int DECISION_BATCH = 500;
 
     private ExecutionWiring() {}
 
     /**
      * @param heartbeat the venue's dead-man heartbeat, empty for a venue without one
-     * @param liveArmed whether orders may reach a real-money venue; simulated and paper venues pass true
+     * @param arming    whether orders may reach a real-money venue now, and the mode (live orders are capped)
      */
     public static ExecutionRole wire(PolybotConfig cfg, MessageBus bus, Store store, Venue venue, Optional<Heartbeat> heartbeat,
-                                     String instance, Clock clock, boolean liveArmed) {
-        var tradingSwitch = new TradingSwitch(TradingState.ACTIVE);
+                                     String instance, Clock clock, LiveArming arming) {
+        return wire(cfg, bus, store, venue, heartbeat, instance, clock, arming, List.of());
+    }
+
+    /** @param balances independent views of our holdings (Data API, chain) that reconciliation checks besides the venue's */
+    public static ExecutionRole wire(PolybotConfig cfg, MessageBus bus, Store store, Venue venue, Optional<Heartbeat> heartbeat,
+                                     String instance, Clock clock, LiveArming arming, List<BalanceSource> balances) {
+        var tradingSwitch = TradingSwitchWiring.restore(store);
         var limits = new RiskLimitsHolder(cfg.risk(), store.auditLog());
         var positions = new PositionBook(store.positions(), store.dailyPnl(), bus, clock);
         var orders = new OrderTracker(store.orders(), store.fills(), positions, bus, clock);
@@ -62,16 +82,26 @@ public final class ExecutionWiring {
         // One writer of order state: signal handling and the kill switch's cancel-all take turns.
         var orderWriter = new ReentrantLock();
         var killSwitch = new KillSwitch(venue, orders, store.orders(), store.auditLog(), orderWriter);
-        tradingSwitch.onChange(killSwitch::onStateChange);
-        var engine = new ExecutionEngine(bus, venue, sizer(cfg, () -> limits.get().equity()), risk, orders, positions, store.markets(),
-                store.orders(), store.positions(), store.riskDecisions(), tradingSwitch, () -> cfg.demo().startingBalance(), liveArmed,
+        Sizer sizer = sizer(cfg, () -> limits.get().equity());
+        if (arming.mode() == ExecutionMode.LIVE) sizer = new LiveOrderCap(sizer, cfg.execution().modes().liveMaxOrderNotional());
+        // The signal path's read models (issue 6, item 11): no database read between signal and wire.
+        var markets = new MarketCache(store.markets(), clock, MARKET_REFRESH);
+        var books = new BookSource(streamedBooks(venue), venue, () -> limits.get().maxBookAge(), clock);
+        var decisions = new BatchWriter<RiskDecisionRecord>("risk-decisions", store.riskDecisions()::insertAll, DECISION_QUEUE,
+                DECISION_BATCH, Duration.ofSeconds(1));
+        var engine = new ExecutionEngine(bus, venue, sizer, risk, orders, positions, markets, books, decisions,
+                Transactions.unflushed(store.jdbi()), tradingSwitch, () -> cfg.demo().startingBalance(), arming::armed,
                 new DailyLossBreaker(limits, tradingSwitch, bus, clock), new DeadLetterPublisher(bus, clock), orderWriter, clock);
-        var reporter = new TradingStatusReporter("execution", instance, tradingSwitch, "sim", engine::liveArmed,
+        var reporter = new TradingStatusReporter("execution", instance, tradingSwitch, arming.mode().key(), arming::liveArmed,
                 () -> limits.get().toParameters(), bus, clock);
         limits.onChange(changed -> reporter.publish());
+        arming.onChange(reporter::publish);
+        // After the reporter's own listener: HALTED is reported at once, then saved, then the cancel-all runs (it may take seconds).
+        TradingSwitchWiring.saveChanges(tradingSwitch, store);
+        tradingSwitch.onChange(killSwitch::onStateChange);
         var venueHeartbeat = heartbeat.map(h -> new VenueHeartbeat(h, tradingSwitch, cfg.execution().heartbeatInterval()));
         return new ExecutionRole(bus, engine, tradingSwitch, limits, reporter, venueHeartbeat, cfg.execution().statusInterval(),
-                tracking(cfg, bus, store, venue, orders, positions, orderWriter, clock));
+                tracking(cfg, bus, store, venue, orders, positions, orderWriter, balances, clock), arming);
     }
 
     /**
@@ -79,15 +109,20 @@ public final class ExecutionWiring {
      * simulator); a venue without them (paper) is only marked.
      */
     static Tracking tracking(PolybotConfig cfg, MessageBus bus, Store store, Venue venue, OrderTracker orders, PositionBook positions,
-                             Lock orderWriter, Clock clock) {
+                             Lock orderWriter, List<BalanceSource> balances, Clock clock) {
         var marker = new PositionMarker(store.positions(), store.markets(), store.dailyPnl(), venue, () -> cfg.demo().startingBalance(), clock);
         if (!(venue instanceof VenueLedger ledger)) return new Tracking(Optional.empty(), POLL_EVERY, Optional.empty(), RECONCILE_EVERY,
                 Optional.of(marker), MARK_EVERY);
         Optional<VenueEvents> events = venue instanceof VenueEvents e ? Optional.of(e) : Optional.empty();
         var feed = new OrderFeed(events, ledger, orders, store.orders(), orderWriter, clock, STALE_AFTER);
-        var reconciler = new Reconciler(ledger, List.of(), orders, store.orders(), store.positions(), positions, store.markets(),
+        var reconciler = new Reconciler(ledger, balances, orders, store.orders(), store.positions(), positions, store.markets(),
                 store.auditLog(), new DeadLetterPublisher(bus, clock), bus, orderWriter, clock, 2);
         return new Tracking(Optional.of(feed), POLL_EVERY, Optional.of(reconciler), RECONCILE_EVERY, Optional.of(marker), MARK_EVERY);
+    }
+
+    /** The market channel's local books when the venue streams them (Polymarket, the simulator); else every book over REST. */
+    static Optional<StreamedBooks> streamedBooks(Venue venue) {
+        return venue instanceof MarketChannelSource source ? source.marketChannel().map(StreamedBooks::marketChannel) : Optional.empty();
     }
 
     static Sizer sizer(PolybotConfig cfg, Supplier<Usd> equity) {

@@ -3,6 +3,7 @@ package io.polybot.app.roles;
 import io.polybot.core.bus.MessageBus;
 import io.polybot.core.time.Clock;
 import io.polybot.ingest.IngestRole;
+import io.polybot.ingest.feed.FeedHealthReporter;
 import io.polybot.ingest.backfill.Backfill;
 import io.polybot.ingest.backfill.GapBackfill;
 import io.polybot.ingest.markets.MarketCatalog;
@@ -28,7 +29,9 @@ public final class IngestWiring {
         var catalog = new MarketCatalog(new GammaClient(gammaUrl), store.markets());
         var backfill = backfill(store, dataUrl, clock);
         var feed = new GapBackfill(new RtdsTradeCollector(bus, new TradeNormaliser()), backfill::run);
-        return new IngestRole(catalog, new RtdsClient(rtdsUrl, feed), backfill, Duration.ofMinutes(1));
+        var trades = new RtdsClient(rtdsUrl, feed);
+        var health = new FeedHealthReporter("rtds.trades", "ingest-" + ProcessHandle.current().pid(), trades::isOpen, trades::tradeCount, bus, clock);
+        return new IngestRole(catalog, trades, backfill, Duration.ofMinutes(1), health);
     }
 
     public static Backfill backfill(Store store, URI dataUrl, Clock clock) {

@@ -19,6 +19,7 @@ import io.polybot.strategy.intelligence.run.ScoringRun;
 import io.polybot.strategy.intelligence.scoring.ScoreRecords;
 import io.polybot.strategy.trades.TradeRecorder;
 import io.polybot.strategy.whale.BasketCopyStrategy;
+import io.polybot.strategy.whale.StoredBasketFirings;
 import io.polybot.strategy.whale.WhaleCopyStrategy;
 import io.polybot.strategy.whale.Whitelist;
 
@@ -57,13 +58,15 @@ public final class StrategyWiring {
                 new BasketConsensus(ConsensusConfig.defaults(), () -> last.get() == null ? LinkedGroups.NONE : last.get().groups()),
                 new EntryGate(EntryGateConfig.defaults()),
                 wallet -> scores.latest(wallet).map(ScoreRecords::fromRecord).orElse(null),
-                market -> store.markets().find(market).orElse(null), clock);
+                market -> store.markets().find(market).orElse(null), new StoredBasketFirings(store.strategyState()), clock);
         var job = new StrategyRole.Scoring(() -> {
             last.set(scoring.run((done, total) -> { }));
             baskets.set(baskets(last.get(), userBaskets));
         }, cfg.scoring().firstRun(), cfg.scoring().every());
-        return new StrategyRole(bus, new TradeRecorder(store.walletTrades()), whaleCopy, basketCopy, job, whitelist, Duration.ofMinutes(1),
+        var role = new StrategyRole(bus, new TradeRecorder(store.walletTrades()), whaleCopy, basketCopy, job, whitelist, Duration.ofMinutes(1),
                 store.signals(), tradingSwitch, clock);
+        role.parameters().applyStored(store.strategyState()); // what operators changed through the gateway before this start
+        return role;
     }
 
     private static List<Basket> baskets(ScoringRun.Result last, BasketRepository users) {

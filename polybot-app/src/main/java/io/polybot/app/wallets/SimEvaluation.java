@@ -94,9 +94,10 @@ public final class SimEvaluation {
                     ClassMetrics.of("BOT", predicted, truth.types()), truth.linkedGroups().size(), recovered, share, copies);
             if (Boolean.getBoolean("polybot.evaluate.verbose")) {
                 mistakes(predicted, truth, scored, out);
-                ranking.ranked().forEach(u -> out.printf("  ranked %s %s score %s over %d positions / %d events, %s%n", u.key(),
-                        u.members().stream().map(w -> truth.types().getOrDefault(w, "?")).toList(), u.score().score().toPlainString(),
-                        u.score().positions(), u.score().independentEvents(), ranking.top().contains(u.members().getFirst()) ? "TOP" : ""));
+                ranking.ranked().forEach(u -> out.printf("  ranked %s true %s labelled %s score %s over %d positions / %d events, %s %s%n", u.key(),
+                        u.members().stream().map(w -> truth.types().getOrDefault(w, "?")).toList(), u.score().classification(),
+                        u.score().score().toPlainString(), u.score().positions(), u.score().independentEvents(),
+                        u.score().classificationEvidence(), ranking.top().contains(u.members().getFirst()) ? "TOP" : ""));
             }
             report(result, scored.report(), out);
             return result;

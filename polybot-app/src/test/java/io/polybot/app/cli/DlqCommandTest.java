@@ -58,6 +58,8 @@ class DlqCommandTest {
                 return shared.subscribe(topic, group, handler);
             }
 
+            @Override public java.util.List<io.polybot.core.bus.GroupLag> lag() { return shared.lag(); }
+
             @Override public void close() {}
         };
     }

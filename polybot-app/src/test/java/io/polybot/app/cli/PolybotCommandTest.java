@@ -24,7 +24,7 @@ class PolybotCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "sim", "dlq"})
+    @ValueSource(strings = {"demo", "run", "sim", "dlq", "wallets", "conformance", "bench", "screenshots"})
     void everyCommandHasHelp(String command) {
         Run run = run(command, "--help");
         assertThat(run.exit()).isZero();
@@ -34,7 +34,7 @@ class PolybotCommandTest {
     @Test void topLevelHelpListsTheCommands() {
         Run run = run("--help");
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("demo").contains("sim").contains("dlq");
+        assertThat(run.out()).contains("demo").contains("run").contains("sim").contains("dlq").contains("screenshots");
     }
 
     @Test void demoOptionsBecomeConfigOverrides() {

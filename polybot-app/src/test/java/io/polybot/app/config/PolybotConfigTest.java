@@ -59,6 +59,22 @@ class PolybotConfigTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("max position share");
     }
 
+    @Test void executionModesDefaultToSimWithLiveDisabledAndCappedAtFiftyDollars() {
+        var modes = PolybotConfig.load(null, Map.of()).execution().modes();
+        assertThat(modes.mode()).isEqualTo(io.polybot.execution.mode.ExecutionMode.SIM);
+        assertThat(modes.liveEnabled()).isFalse();
+        assertThat(modes.liveMaxOrderNotional()).isEqualTo(io.polybot.core.money.Usd.of("50"));
+        assertThat(modes.liveKeystore()).isNull();
+        assertThat(PolybotConfig.load(null, Map.of()).polymarket().clob()).hasToString("https://clob.polymarket.com");
+
+        assertThatThrownBy(() -> PolybotConfig.load(null, Map.of("polybot.execution.mode", "real-money")))
+                .hasMessageContaining("sim, paper or live");
+        assertThatThrownBy(() -> PolybotConfig.load(null, Map.of("polybot.execution.live.max-order-notional", "0")))
+                .hasMessageContaining("execution.live.max-order-notional");
+        assertThatThrownBy(() -> PolybotConfig.load(null, Map.of("polybot.polymarket.clob-url", "clob.polymarket.com")))
+                .hasMessageContaining("polymarket.clob-url");
+    }
+
     @Test void theSizerIsChosenInConfig() {
         PolybotConfig defaults = PolybotConfig.load(null, Map.of());
         assertThat(defaults.execution().sizer()).isEqualTo(PolybotConfig.SizerKind.FIXED);

@@ -13,6 +13,7 @@ import io.polybot.core.money.Usd;
 import io.polybot.core.signal.Signal;
 import io.polybot.core.signal.SignalId;
 import io.polybot.core.wallet.WalletAddress;
+import io.polybot.gateway.auth.Totp;
 import io.polybot.sim.world.WalletType;
 import io.polybot.store.repo.AuditEntry;
 import io.polybot.store.repo.RiskDecisionRecord;
@@ -92,7 +93,14 @@ class KillSwitchEndToEndTest {
             assertThat(Json.mapper().readTree(call("GET", "/api/orders", null).body()).size()).isEqualTo(ordersBefore);
             assertThat(demo.store().orders().findBySignal(late.id())).isEmpty();
 
-            HttpResponse<String> release = call("POST", "/api/control/release", "{\"reason\":\"drill over\"}");
+            // Releasing needs the second factor: without it, 403; with a code of the enrolled authenticator, done.
+            assertThat(call("POST", "/api/control/release", "{\"reason\":\"drill over\"}").statusCode()).isEqualTo(403);
+            String secret = Json.mapper().readTree(call("POST", "/api/auth/totp/enrol", null).body()).path("secret").asString();
+            assertThat(call("POST", "/api/auth/totp/verify", "{\"code\":\"" + Totp.codeAt(secret, Instant.now()) + "\"}").statusCode())
+                    .isEqualTo(200);
+            // The next step's code: the one just verified is spent.
+            HttpResponse<String> release = call("POST", "/api/control/release",
+                    "{\"reason\":\"drill over\", \"totp\":\"" + Totp.codeAt(secret, Instant.now().plusSeconds(Totp.STEP_SECONDS)) + "\"}");
             assertThat(release.statusCode()).isEqualTo(200);
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(roleStates(control()))
                     .containsEntry("execution", "ACTIVE").containsEntry("strategy", "ACTIVE"));
