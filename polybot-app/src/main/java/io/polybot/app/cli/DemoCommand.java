@@ -8,7 +8,6 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 
 /** {@code polybot demo}: the simulated Polymarket world and every Polybot role in one process. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -33,16 +32,7 @@ public final class DemoCommand implements Runnable {
 
     @Override public void run() {
         PolybotConfig config = PolybotConfig.load(configFile, overrides());
-        CountDownLatch stopped = new CountDownLatch(1);
-        try (DemoMode demo = DemoMode.start(config, System.out)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                demo.close();
-                stopped.countDown();
-            }, "polybot-shutdown"));
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        UntilStopped.await(DemoMode.start(config, System.out), "polybot");
     }
 
     Map<String, Object> overrides() {

@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 
 /** {@code polybot run}: chosen roles in this process, in sim, paper or live mode, on the in-memory bus or Redis. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -53,16 +52,7 @@ public final class RunCommand implements Runnable {
     @Override public void run() {
         PolybotConfig config = PolybotConfig.load(configFile, overrides());
         var plan = new RunMode.Plan(roles(), busKind(), instanceName(), Optional.ofNullable(sim).map(s -> SimUrls.of(s.getHost(), s.getPort()).sim()));
-        CountDownLatch stopped = new CountDownLatch(1);
-        try (RunMode run = RunMode.start(config, plan, System.out)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                run.close();
-                stopped.countDown();
-            }, "polybot-shutdown"));
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        UntilStopped.await(RunMode.start(config, plan, System.out), "polybot");
     }
 
     Map<String, Object> overrides() {

@@ -1,14 +1,12 @@
 package io.polybot.app.cli;
 
 import io.polybot.sim.SimConfig;
-import io.polybot.sim.SimHandle;
 import io.polybot.sim.SimServer;
 import io.polybot.sim.world.WorldScale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 
 /** {@code polybot sim}: the simulated Polymarket alone, for the official client or another process to trade against. */
 @Command(name = "sim", mixinStandardHelpOptions = true,
@@ -33,17 +31,7 @@ public final class SimCommand implements Runnable {
     String scale;
 
     @Override public void run() {
-        CountDownLatch stopped = new CountDownLatch(1);
         SimConfig config = new SimConfig(SimConfig.LOOPBACK, port, seed, speed).withScale(WorldScale.named(scale));
-        SimHandle sim = SimServer.start(replay == null ? config : config.withReplay(replay));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sim.close();
-            stopped.countDown();
-        }, "sim-shutdown"));
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        UntilStopped.await(SimServer.start(replay == null ? config : config.withReplay(replay)), "sim");
     }
 }

@@ -11,6 +11,8 @@ import io.polybot.execution.risk.RiskLimits;
 import io.polybot.strategy.intelligence.whitelist.WhitelistConfig;
 import io.polybot.strategy.whale.WhaleCopyConfig;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -75,6 +77,15 @@ public record PolybotConfig(Path dataDir, Gateway gateway, String adminPassword,
     public record Execution(Modes modes, SizerKind sizer, BigDecimal proportionalFraction, Usd proportionalMinNotional,
                             Usd proportionalMaxNotional, BigDecimal kellyFraction, Usd kellyMaxNotional,
                             Duration heartbeatInterval, Duration statusInterval) {}
+
+    /** Creates the data directory (and its parents) if it is missing. */
+    public void createDataDir() {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
+        }
+    }
 
     /** Loads the configuration; {@code overrides} are dotted keys from the command line (e.g. {@code polybot.gateway.port}). */
     public static PolybotConfig load(Path file, Map<String, Object> overrides) {

@@ -8,6 +8,7 @@ import io.polybot.app.roles.IngestWiring;
 import io.polybot.app.roles.ScoringWiring;
 import io.polybot.app.roles.StrategyWiring;
 import io.polybot.app.roles.TradingSwitchWiring;
+import io.polybot.app.run.StartedResources;
 import io.polybot.core.bus.InMemoryBus;
 import io.polybot.core.bus.MessageBus;
 import io.polybot.core.bus.Subscription;
@@ -33,18 +34,13 @@ import io.polybot.sim.world.WorldScale;
 import io.polybot.store.Store;
 import io.polybot.store.StoreConfig;
 import io.polybot.strategy.StrategyRole;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
-import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -54,7 +50,6 @@ import java.util.Optional;
  * mode; everything it starts it closes, in reverse order.
  */
 public final class DemoMode implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(DemoMode.class);
 
     /**
      * The demo's world: {@link WorldScale#demo()} with four weeks of history and 24 resolved markets, so
@@ -64,7 +59,7 @@ public final class DemoMode implements AutoCloseable {
     static final WorldScale WORLD = new WorldScale(4, 24, 0, 1, 2, 1, 4, 1, Duration.ofDays(28), Duration.ofDays(10),
             Duration.ofHours(3), Duration.ofHours(2), true);
 
-    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final StartedResources started = new StartedResources();
     private SimHandle sim;
     private Store store;
     private GatewayServer gateway;
@@ -83,7 +78,7 @@ public final class DemoMode implements AutoCloseable {
     }
 
     private void startAll(PolybotConfig cfg, PrintStream console) {
-        createDataDir(cfg);
+        cfg.createDataDir();
         Clock clock = cfg.demo().speed() == 1.0 ? Clock.system() : new AcceleratedClock(Clock.system(), cfg.demo().speed());
 
         store = own(Store.open(StoreConfig.fromEnvironment(cfg.dataDir())));
@@ -143,27 +138,7 @@ public final class DemoMode implements AutoCloseable {
 
     public Store store() { return store; }
 
-    private <T extends AutoCloseable> T own(T resource) {
-        started.push(resource);
-        return resource;
-    }
+    private <T extends AutoCloseable> T own(T resource) { return started.own(resource); }
 
-    private static void createDataDir(PolybotConfig cfg) {
-        try {
-            Files.createDirectories(cfg.dataDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data directory " + cfg.dataDir(), e);
-        }
-    }
-
-    @Override public synchronized void close() {
-        while (!started.isEmpty()) {
-            AutoCloseable resource = started.pop();
-            try {
-                resource.close();
-            } catch (Exception e) {
-                log.warn("error while stopping {}: {}", resource.getClass().getSimpleName(), e.toString());
-            }
-        }
-    }
+    @Override public void close() { started.close(); }
 }

@@ -31,9 +31,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +62,7 @@ public final class RunMode implements AutoCloseable {
         }
     }
 
-    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final StartedResources started = new StartedResources();
     private GatewayServer gateway;
 
     private RunMode() {}
@@ -82,7 +79,7 @@ public final class RunMode implements AutoCloseable {
     }
 
     private void startAll(PolybotConfig cfg, Plan plan, PrintStream console) {
-        createDataDir(cfg);
+        cfg.createDataDir();
         Clock clock = Clock.system();
         Store store = own(Store.open(StoreConfig.fromEnvironment(cfg.dataDir())));
         MessageBus bus = own(bus(cfg, plan.bus(), clock));
@@ -141,27 +138,7 @@ public final class RunMode implements AutoCloseable {
 
     public Optional<Integer> gatewayPort() { return Optional.ofNullable(gateway).map(GatewayServer::port); }
 
-    private <T extends AutoCloseable> T own(T resource) {
-        started.push(resource);
-        return resource;
-    }
+    private <T extends AutoCloseable> T own(T resource) { return started.own(resource); }
 
-    private static void createDataDir(PolybotConfig cfg) {
-        try {
-            Files.createDirectories(cfg.dataDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data directory " + cfg.dataDir(), e);
-        }
-    }
-
-    @Override public synchronized void close() {
-        while (!started.isEmpty()) {
-            AutoCloseable resource = started.pop();
-            try {
-                resource.close();
-            } catch (Exception e) {
-                log.warn("error while stopping {}: {}", resource.getClass().getSimpleName(), e.toString());
-            }
-        }
-    }
+    @Override public void close() { started.close(); }
 }
