@@ -2,12 +2,14 @@ package io.polybot.app.wallets;
 
 import io.polybot.core.wallet.WalletAddress;
 import io.polybot.store.repo.WalletScoreRecord;
+import io.polybot.strategy.intelligence.classification.ClassifierThresholds;
 import io.polybot.strategy.intelligence.linking.FundingEdge;
 import io.polybot.strategy.intelligence.linking.LinkedGroups;
 import io.polybot.strategy.intelligence.run.ScoringRun;
 import io.polybot.strategy.intelligence.run.ScoringSettings;
 import io.polybot.strategy.intelligence.run.TradeHistory;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,12 +28,18 @@ import java.util.TreeMap;
  * linked wallets pooled into one unit as the pipeline scores them. Only units the pipeline could
  * follow are ranked: not classified market maker or bot, at least the minimum sample of finished
  * positions, not decayed, and a positive realised EV after fees (the whitelist's rules, with the
- * sample minimum scaled to the window). The top decile holds a tenth of those units, at least one,
- * picked by score among the units the early window labels INFORMED (one-way, held to resolution,
- * no adverse markout): a few finished positions make the score alone a lottery, while the label
- * rests on every trade's markout and side. Only when no unit is labelled INFORMED does the score
- * alone pick. Ranking everyone instead lets market makers and bots, which nobody copies, and the
- * members of one linked group (one trader counted several times) crowd a decile of a few wallets.
+ * sample minimum scaled to the window), except that a unit labelled INFORMED needs no positive realised
+ * EV: with the sample scaled down to a few finished positions the realised EV is mostly the luck of those
+ * results, while the label already asks for a closing-line edge of 2¢ beyond chance, above what a
+ * follower pays in spread and fee. The top decile holds a tenth of those units, at least one,
+ * picked among the units the early window labels INFORMED (one-way, held to resolution, the market
+ * moving its way after it bought), strongest closing-line evidence (t) first: a few finished positions
+ * make the score a lottery, while the closing line rests on every position, open ones too. When no unit
+ * is labelled INFORMED, a careful follower still does not pick on results: it takes the units that trade
+ * like informed ones (one-way, held) and whose closing line has so far moved their way, by the same t;
+ * only when there is none do all followable units compete, by the same t. Ranking everyone instead lets market makers and
+ * bots, which nobody copies, and the members of one linked group (one trader counted several times)
+ * crowd a decile of a few wallets.
  *
  * @param scoredWallets wallets with trades before the cutoff
  * @param ranked        followable units, best score first
@@ -56,14 +64,25 @@ record CopyRanking(Instant cutoff, int scoredWallets, List<Unit> ranked, Set<Wal
             if (reason == null) ranked.add(new Unit(unit.getKey(), unit.getValue(), score));
             else excluded.merge(reason, 1, Integer::sum);
         }
-        ranked.sort(Comparator.comparing((Unit u) -> !"INFORMED".equals(u.score().classification()))
-                .thenComparing(u -> u.score().score(), Comparator.reverseOrder()).thenComparing(Unit::key));
-        List<Unit> informed = ranked.stream().filter(CopyRanking::informed).toList();
-        List<Unit> pool = informed.isEmpty() ? ranked : informed;
-        int decile = ranked.isEmpty() ? 0 : Math.min(pool.size(), (int) Math.ceil(ranked.size() / 10.0));
+        ranked.sort(ORDER);
         Set<WalletAddress> top = new HashSet<>();
-        for (Unit unit : pool.subList(0, decile)) top.addAll(unit.members());
+        for (Unit unit : topDecile(ranked, settings.classifier())) top.addAll(unit.members());
         return new CopyRanking(cutoff, scores.size(), List.copyOf(ranked), Set.copyOf(top), excluded);
+    }
+
+    /** Labelled INFORMED first, then the strongest closing-line evidence, then the score. */
+    static final Comparator<Unit> ORDER = Comparator.comparing((Unit u) -> !informed(u))
+            .thenComparing(CopyRanking::closingLineT, Comparator.reverseOrder())
+            .thenComparing(u -> u.score().score(), Comparator.reverseOrder()).thenComparing(Unit::key);
+
+    /** A tenth of the units, at least one, best first: labelled INFORMED, else leaning that way, else any. */
+    static List<Unit> topDecile(List<Unit> units, ClassifierThresholds limits) {
+        List<Unit> ranked = units.stream().sorted(ORDER).toList();
+        List<Unit> informed = ranked.stream().filter(CopyRanking::informed).toList();
+        List<Unit> leaning = ranked.stream().filter(u -> takesAndHoldsWithTheLine(u, limits)).toList();
+        List<Unit> pool = !informed.isEmpty() ? informed : !leaning.isEmpty() ? leaning : ranked;
+        int decile = ranked.isEmpty() ? 0 : Math.min(pool.size(), (int) Math.ceil(ranked.size() / 10.0));
+        return pool.subList(0, decile);
     }
 
     /** Why the pipeline would not follow this unit, or null when it could. */
@@ -72,11 +91,33 @@ record CopyRanking(Instant cutoff, int scoredWallets, List<Unit> ranked, Set<Wal
         if (label.equals("MARKET_MAKER") || label.equals("BOT")) return "classified market maker or bot";
         if (score.positions() < minimumPositions) return "fewer than " + minimumPositions + " finished positions";
         if (score.decayed()) return "decayed";
-        if (score.expectedValuePerDollar().signum() <= 0) return "EV after fees <= 0";
+        if (score.expectedValuePerDollar().signum() <= 0 && !label.equals("INFORMED")) return "EV after fees <= 0";
         return null;
     }
 
     int topUnits() { return (int) ranked.stream().filter(u -> top.contains(u.members().getFirst())).count(); }
 
     private static boolean informed(Unit unit) { return "INFORMED".equals(unit.score().classification()); }
+
+    /**
+     * Trades like an informed wallet (one way, held to resolution) and the closing line has moved its way so far, without
+     * yet enough positions to prove it beyond chance: the nearest a unit comes to a proven edge.
+     */
+    private static boolean takesAndHoldsWithTheLine(Unit unit, ClassifierThresholds limits) {
+        BigDecimal twoWay = evidence(unit, "twoSidedness"), held = evidence(unit, "heldToResolution");
+        return twoWay != null && twoWay.compareTo(limits.informedTwoSidedness()) <= 0 && held != null
+                && held.compareTo(limits.informedHeldToResolution()) >= 0 && closingLineT(unit).signum() > 0;
+    }
+
+    /** How far beyond chance the closing line moved the unit's way; zero when unmeasured. */
+    private static BigDecimal closingLineT(Unit unit) {
+        BigDecimal t = evidence(unit, "closingLineT");
+        return t == null ? BigDecimal.ZERO : t;
+    }
+
+    private static BigDecimal evidence(Unit unit, String feature) {
+        String text = unit.score().classificationEvidence().get(feature);
+        if (text == null || text.equals("n/a")) return null;
+        return new BigDecimal(text);
+    }
 }

@@ -12,6 +12,7 @@ import io.polybot.strategy.intelligence.scoring.PriceHistory;
 import io.polybot.strategy.intelligence.scoring.TradePrints;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.stream.Collectors;
 
 import static io.polybot.strategy.intelligence.IntelligenceFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class WalletClassifierTest {
     static final WalletAddress W = wallet(1);
@@ -152,6 +154,29 @@ class WalletClassifierTest {
         assertThat(c.evidence().trades()).isEqualTo(6);
         assertThat(c.evidence().closingLineValue()).isEqualByComparingTo("0.065");
         assertThat(c.evidence().closingLineSample()).isEqualTo(6);
+    }
+
+    /** One-way, held, a 4¢ closing line over {@code positions} positions at the given t. */
+    static Evidence oneWayHolder(int positions, String t) {
+        return new Evidence(16, positions, new BigDecimal("0"), new BigDecimal("0"), new BigDecimal("1"), new BigDecimal("0.6"),
+                new BigDecimal("1"), null, 0, null, 0, new BigDecimal("0.04"), new BigDecimal(t), positions);
+    }
+
+    @Test void theClosingLineBarIsStudentsTForTheSample() {
+        ClassifierThresholds limits = ClassifierThresholds.defaults();
+        // one-sided 90% quantiles: 1.638 with 3 degrees of freedom, 1.383 with 9, 1.304 with 39; 1.282 for a normal
+        assertThat(limits.informedClosingLineT(4).doubleValue()).isCloseTo(1.638, within(0.002));
+        assertThat(limits.informedClosingLineT(10).doubleValue()).isCloseTo(1.383, within(0.002));
+        assertThat(limits.informedClosingLineT(40).doubleValue()).isCloseTo(1.304, within(0.002));
+        assertThat(limits.informedClosingLineT(1)).isNull();
+    }
+
+    @Test void fourPositionsAreEnoughOnlyWhenTheyAgreeBeyondTheSmallSampleBar() {
+        assertThat(classifier.classify(oneWayHolder(4, "1.83")).label()).isEqualTo(WalletClass.INFORMED);
+        // beyond the normal 1.282, not beyond Student's 1.638 for 3 degrees of freedom
+        assertThat(classifier.classify(oneWayHolder(4, "1.50")).label()).isEqualTo(WalletClass.UNKNOWN);
+        assertThat(classifier.classify(oneWayHolder(10, "1.50")).label()).isEqualTo(WalletClass.INFORMED);
+        assertThat(classifier.classify(oneWayHolder(3, "9")).label()).isEqualTo(WalletClass.UNKNOWN);
     }
 
     @Test void tooFewTradesIsUnknown() {
