@@ -80,11 +80,52 @@ public final class StreamingJson {
     /** A decimal from text; null for null or "". */
     public static BigDecimal decimal(String text, String field, String what) {
         if (text == null || text.isEmpty()) return null;
+        BigDecimal plain = plainDecimal(text);
+        if (plain != null) return plain;
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(what + ": field '" + field + "' is not a decimal: '" + Hex.abbreviate(text) + "'");
         }
+    }
+
+    /** Most significant digits a {@code long} always holds. */
+    private static final int MAX_FAST_DIGITS = 18;
+
+    /**
+     * {@code [-]digits[.digits]} with at most 18 digits, as {@code new BigDecimal(text)} would read it
+     * (same unscaled value, same scale), without its general parser: prices and sizes on the feeds
+     * are all of this form, and a book carries dozens of them. Null for anything else (exponents,
+     * signs other than a leading minus, long numbers, junk), which the general parser then judges.
+     */
+    static BigDecimal plainDecimal(String text) {
+        int n = text.length();
+        int i = 0;
+        boolean negative = false;
+        if (text.charAt(0) == '-') {
+            negative = true;
+            i = 1;
+        }
+        long unscaled = 0;
+        int digits = 0;
+        int scale = 0;
+        boolean point = false;
+        boolean any = false;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits > MAX_FAST_DIGITS) return null;
+                unscaled = unscaled * 10 + (c - '0');
+                any = true;
+                if (point) scale++;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                return null;
+            }
+        }
+        if (!any) return null;
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
     }
 
     /** A required decimal. */
