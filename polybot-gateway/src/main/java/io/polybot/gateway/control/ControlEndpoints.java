@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -51,42 +52,25 @@ public final class ControlEndpoints {
     public void get(Context ctx) { ctx.json(view.state()); }
 
     /** {@code POST /api/control/kill} {@code {"reason"}}. */
-    public void kill(Context ctx) {
-        Principal principal = AccessControl.principal(ctx);
-        String reason = reason(body(ctx));
-        ControlCommand command = publish(ControlCommand.Action.KILL, principal, reason, Map.of());
-        audit.record(principal.username(), "control.kill", reason);
-        ctx.json(published(command));
-    }
+    public void kill(Context ctx) { act(ctx, ControlCommand.Action.KILL, false); }
 
     /** {@code POST /api/control/release} {@code {"reason", "totp"}}: separate from the kill, audited, needs the second factor. */
-    public void release(Context ctx) {
-        Principal principal = AccessControl.principal(ctx);
-        JsonNode body = body(ctx);
-        String reason = reason(body);
-        secondFactor.verify(principal, body);
-        ControlCommand command = publish(ControlCommand.Action.RELEASE, principal, reason, Map.of());
-        audit.record(principal.username(), "control.release", reason);
-        ctx.json(published(command));
-    }
+    public void release(Context ctx) { act(ctx, ControlCommand.Action.RELEASE, true); }
 
     /** {@code POST /api/control/arm} {@code {"reason", "totp"}}: lets execution send real-money orders; needs the second factor. */
-    public void arm(Context ctx) {
+    public void arm(Context ctx) { act(ctx, ControlCommand.Action.ARM, true); }
+
+    /** {@code POST /api/control/disarm} {@code {"reason"}}: like the kill switch, stepping back needs no second factor. */
+    public void disarm(Context ctx) { act(ctx, ControlCommand.Action.DISARM, false); }
+
+    /** One control action: a reason, the second factor where it is needed, then published, audited as control.<action>, answered. */
+    private void act(Context ctx, ControlCommand.Action action, boolean needsSecondFactor) {
         Principal principal = AccessControl.principal(ctx);
         JsonNode body = body(ctx);
         String reason = reason(body);
-        secondFactor.verify(principal, body);
-        ControlCommand command = publish(ControlCommand.Action.ARM, principal, reason, Map.of());
-        audit.record(principal.username(), "control.arm", reason);
-        ctx.json(published(command));
-    }
-
-    /** {@code POST /api/control/disarm} {@code {"reason"}}: like the kill switch, stepping back needs no second factor. */
-    public void disarm(Context ctx) {
-        Principal principal = AccessControl.principal(ctx);
-        String reason = reason(body(ctx));
-        ControlCommand command = publish(ControlCommand.Action.DISARM, principal, reason, Map.of());
-        audit.record(principal.username(), "control.disarm", reason);
+        if (needsSecondFactor) secondFactor.verify(principal, body);
+        ControlCommand command = publish(action, principal, reason, Map.of());
+        audit.record(principal.username(), "control." + action.name().toLowerCase(Locale.ROOT), reason);
         ctx.json(published(command));
     }
 
