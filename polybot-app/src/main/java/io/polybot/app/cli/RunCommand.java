@@ -6,10 +6,10 @@ import io.polybot.app.run.RunMode.BusKind;
 import io.polybot.app.run.RunMode.Role;
 import io.polybot.sim.SimUrls;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
@@ -40,25 +40,18 @@ public final class RunCommand implements Runnable {
     @Option(names = "--instance", description = "This process's name on the bus and in status reports (default: <host>-<pid>).")
     String instance;
 
-    @Option(names = "--port", description = "Dashboard/API port of the gateway role (default: 8080, env POLYBOT_PORT).")
-    Integer port;
-
-    @Option(names = "--data-dir", description = "Local state; the embedded database when POLYBOT_DB_URL is not set (default: ~/.polybot).")
-    Path dataDir;
-
-    @Option(names = "--config", description = "A HOCON file overriding the defaults.")
-    Path configFile;
+    @Mixin
+    ServiceOptions service = new ServiceOptions();
 
     @Override public void run() {
-        PolybotConfig config = PolybotConfig.load(configFile, overrides());
+        PolybotConfig config = service.load(overrides());
         var plan = new RunMode.Plan(roles(), busKind(), instanceName(), Optional.ofNullable(sim).map(s -> SimUrls.of(s.getHost(), s.getPort()).sim()));
         UntilStopped.await(RunMode.start(config, plan, System.out), "polybot");
     }
 
     Map<String, Object> overrides() {
         Map<String, Object> o = new HashMap<>();
-        if (port != null) o.put("polybot.gateway.port", port);
-        if (dataDir != null) o.put("polybot.data-dir", dataDir.toAbsolutePath().toString());
+        service.addTo(o);
         if (mode != null) o.put("polybot.execution.mode", mode);
         if (sim != null) {
             if (sim.getHost() == null || sim.getPort() < 0) throw new IllegalArgumentException("--sim must be http://host:port, was " + sim);
