@@ -12,6 +12,7 @@ import io.polybot.core.order.OrderHash;
 import io.polybot.core.order.OrderIntent;
 import io.polybot.core.order.TimeInForce;
 import io.polybot.core.time.Clock;
+import io.polybot.execution.pricing.BookWalk;
 import io.polybot.execution.venue.CancelAllResult;
 import io.polybot.execution.venue.SubmitOutcome;
 import io.polybot.execution.venue.Venue;
@@ -120,7 +121,7 @@ public final class PaperVenue implements Venue, VenueEvents, VenueLedger {
             if (existing != null) return new SubmitOutcome.Rejected(p.hash(), "order " + p.hash() + " already exists");
             OrderIntent intent = p.intent();
             if (!covered(intent)) return new SubmitOutcome.Rejected(p.hash(), NOT_ENOUGH_BALANCE);
-            List<BookLevel> takeable = takeable(book, intent.side(), intent.limitPrice(), intent.size());
+            List<BookLevel> takeable = BookWalk.takes(book, intent.side(), intent.size(), intent.limitPrice());
             Size available = takeable.stream().map(BookLevel::size).reduce(Size.ZERO, Size::plus);
             if (intent.timeInForce() == TimeInForce.FOK && available.compareTo(intent.size()) < 0)
                 return new SubmitOutcome.Rejected(p.hash(), "order couldn't be fully filled, FOK orders are fully filled or killed");
@@ -147,20 +148,6 @@ public final class PaperVenue implements Venue, VenueEvents, VenueLedger {
         Consumer<VenueEvent> target = sink;
         events.forEach(target);
         return outcome;
-    }
-
-    /** Levels this order takes now, the last one cut to what the order still needs. */
-    private static List<BookLevel> takeable(OrderBookSnapshot book, Side side, Price limit, Size wanted) {
-        List<BookLevel> out = new ArrayList<>();
-        Size left = wanted;
-        for (BookLevel level : book.levelsFor(side)) {
-            boolean within = side == Side.BUY ? level.price().compareTo(limit) <= 0 : level.price().compareTo(limit) >= 0;
-            if (!within || left.isZero()) break;
-            Size take = level.size().min(left);
-            out.add(new BookLevel(level.price(), take));
-            left = left.minus(take);
-        }
-        return out;
     }
 
     /** A BUY must be covered by pUSD at its limit, a SELL by shares held. */
@@ -203,7 +190,7 @@ public final class PaperVenue implements Venue, VenueEvents, VenueLedger {
             List<VenueEvent> events = new ArrayList<>();
             synchronized (this) {
                 if (order.state != VenueOrderState.LIVE) continue;
-                for (BookLevel level : takeable(book, order.intent.side(), order.intent.limitPrice(), order.remaining())) {
+                for (BookLevel level : BookWalk.takes(book, order.intent.side(), order.remaining(), order.intent.limitPrice())) {
                     // A resting order is filled at its own price: the crossing taker pays ours.
                     events.add(fill(order, order.intent.limitPrice(), level.size()));
                 }

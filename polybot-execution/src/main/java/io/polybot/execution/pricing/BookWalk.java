@@ -10,6 +10,8 @@ import io.polybot.core.money.Usd;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,15 +29,26 @@ public record BookWalk(Size fillable, Usd cost, Price worstPrice) {
         Size filled = Size.ZERO;
         Usd cost = Usd.ZERO;
         Price worst = null;
-        for (BookLevel level : book.levelsFor(takerSide)) {
-            if (filled.compareTo(wanted) >= 0) break;
-            boolean within = takerSide == Side.BUY ? level.price().compareTo(limit) <= 0 : level.price().compareTo(limit) >= 0;
-            if (!within) break;
-            Size take = level.size().min(wanted.minus(filled));
-            filled = filled.plus(take);
-            cost = cost.plus(level.price().notional(take));
-            worst = level.price();
+        for (BookLevel take : takes(book, takerSide, wanted, limit)) {
+            filled = filled.plus(take.size());
+            cost = cost.plus(take.price().notional(take.size()));
+            worst = take.price();
         }
         return filled.isZero() ? Optional.empty() : Optional.of(new BookWalk(filled, cost, worst));
+    }
+
+    /** What a taker takes, level by level, best first: each level's price and the size taken there (the last one cut). */
+    public static List<BookLevel> takes(OrderBookSnapshot book, Side takerSide, Size wanted, Price limit) {
+        List<BookLevel> out = new ArrayList<>(2);
+        Size left = wanted;
+        for (BookLevel level : book.levelsFor(takerSide)) {
+            if (left.isZero()) break;
+            boolean within = takerSide == Side.BUY ? level.price().compareTo(limit) <= 0 : level.price().compareTo(limit) >= 0;
+            if (!within) break;
+            Size take = level.size().min(left);
+            out.add(new BookLevel(level.price(), take));
+            left = left.minus(take);
+        }
+        return out;
     }
 }
