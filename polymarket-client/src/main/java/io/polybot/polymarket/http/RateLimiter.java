@@ -20,10 +20,24 @@ public final class RateLimiter {
     private final Clock clock;
     private final Sleeper sleeper;
     private final Map<String, ArrayDeque<Long>> sent = new HashMap<>();
+    private final boolean metered;
 
     public RateLimiter(Clock clock, Sleeper sleeper) {
+        this(clock, sleeper, true);
+    }
+
+    private RateLimiter(Clock clock, Sleeper sleeper, boolean metered) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.metered = metered;
+    }
+
+    /**
+     * A limiter that lets every call through at once and records nothing: for a venue that is not
+     * Polymarket's (the loopback simulator under a benchmark), never for the real one.
+     */
+    public static RateLimiter unmetered() {
+        return new RateLimiter(Clock.systemUTC(), Sleeper.SYSTEM, false);
     }
 
     /** A limiter on the system clock with real waits. */
@@ -44,6 +58,7 @@ public final class RateLimiter {
 
     /** Records the call and returns zero if it fits now; otherwise records nothing and returns how long to wait. */
     public synchronized Duration tryAcquire(EndpointFamily family) {
+        if (!metered) return Duration.ZERO;
         long now = clock.millis();
         long waitMs = 0;
         for (RateLimit limit : family.limits()) {

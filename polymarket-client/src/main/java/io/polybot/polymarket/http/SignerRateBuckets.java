@@ -38,6 +38,10 @@ public final class SignerRateBuckets {
          */
         public static final Settings DEFAULT = new Settings(new TokenBucket.Rate(100, 10), new TokenBucket.Rate(1_000, 50));
 
+        /** Buckets no run empties (a million tokens, refilled a million per second): for the loopback simulator, never the venue. */
+        public static final Settings UNMETERED = new Settings(new TokenBucket.Rate(1_000_000, 1_000_000),
+                new TokenBucket.Rate(1_000_000, 1_000_000));
+
         public Settings {
             Objects.requireNonNull(orders, "orders");
             Objects.requireNonNull(cancels, "cancels");
