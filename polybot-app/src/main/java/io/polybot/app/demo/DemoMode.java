@@ -26,7 +26,8 @@ import io.polybot.ingest.IngestRole;
 import io.polybot.polymarket.clob.ClobClient;
 import io.polybot.polymarket.order.OrderBuilder;
 import io.polybot.polymarket.order.OrderVersion;
-import io.polybot.polymarket.order.PrivateKeySigner;
+import io.polybot.polymarket.order.OrderSigner;
+import io.polybot.polymarket.order.OrderSigners;
 import io.polybot.sim.SimConfig;
 import io.polybot.sim.SimHandle;
 import io.polybot.sim.SimServer;
@@ -90,7 +91,7 @@ public final class DemoMode implements AutoCloseable {
         sim = own(SimServer.start(new SimConfig(SimConfig.LOOPBACK, 0, cfg.demo().seed(), cfg.demo().speed()).withScale(WORLD), clock));
 
         // Polybot's own demo wallet: a fresh key per run, funded by the simulator, never written anywhere.
-        PrivateKeySigner signer = PrivateKeySigner.fromHex(HexFormat.of().formatHex(SecureRandom.getSeed(32)));
+        OrderSigner signer = OrderSigners.fromHex(HexFormat.of().formatHex(SecureRandom.getSeed(32)));
         sim.fund(signer.address(), cfg.demo().startingBalance().amount());
         ClobClient unauthenticated = new ClobClient(sim.baseUrls().clob(), signer, null, SimServer.CHAIN_ID);
         ClobClient clob = unauthenticated.withCredentials(unauthenticated.createOrDeriveApiKey(0));

@@ -15,7 +15,8 @@ import io.polybot.polymarket.clob.ClobClient;
 import io.polybot.polymarket.data.DataApiClient;
 import io.polybot.polymarket.order.OrderBuilder;
 import io.polybot.polymarket.order.OrderVersion;
-import io.polybot.polymarket.order.PrivateKeySigner;
+import io.polybot.polymarket.order.OrderSigner;
+import io.polybot.polymarket.order.OrderSigners;
 import io.polybot.polymarket.rpc.PolygonRpcClient;
 import io.polybot.store.repo.AuditLogRepository;
 import io.polybot.core.time.Clock;
@@ -61,12 +62,12 @@ public final class VenueWiring {
         var modes = cfg.execution().modes();
         return switch (modes.mode()) {
             case SIM -> {
-                PrivateKeySigner signer = simWallet(cfg, simOps);
+                OrderSigner signer = simWallet(cfg, simOps);
                 yield trading(cfg, signer, LiveArming.simulated());
             }
             case PAPER -> {
                 // The real CLOB is only read (books are public); orders are hashed with a throwaway key and never sent.
-                PrivateKeySigner throwaway = freshKey();
+                OrderSigner throwaway = freshKey();
                 var readSide = new PolymarketVenue(new ClobClient(endpoints.clob(), throwaway, null, endpoints.chainId()),
                         new OrderBuilder(throwaway, endpoints.chainId()), OrderVersion.V2);
                 var paper = new PaperVenue(readSide, modes.paperStartingBalance(), clock);
@@ -76,7 +77,7 @@ public final class VenueWiring {
             case LIVE -> {
                 if (modes.liveKeystore() == null)
                     throw new IllegalArgumentException("live mode needs execution.live.keystore (POLYBOT_KEYSTORE): the wallet's encrypted V3 keystore");
-                PrivateKeySigner signer = PrivateKeySigner.fromKeystore(modes.liveKeystore());
+                OrderSigner signer = OrderSigners.fromKeystore(modes.liveKeystore());
                 log.warn("LIVE mode: wallet {}, per-order cap {} pUSD, {}; trading starts disarmed", signer.address(),
                         modes.liveMaxOrderNotional(), modes.liveEnabled() ? "arming allowed by configuration" : "arming NOT allowed (execution.live.enabled=false)");
                 yield trading(cfg, signer, new LiveArming(ExecutionMode.LIVE, modes.liveEnabled(), audit));
@@ -85,7 +86,7 @@ public final class VenueWiring {
     }
 
     /** The CLOB (or the sim, which speaks its protocol) with API keys derived from the wallet, its user channel and heartbeat. */
-    private static VenueSetup trading(PolybotConfig cfg, PrivateKeySigner signer, LiveArming arming) {
+    private static VenueSetup trading(PolybotConfig cfg, OrderSigner signer, LiveArming arming) {
         var endpoints = cfg.polymarket();
         ClobClient unauthenticated = new ClobClient(endpoints.clob(), signer, null, endpoints.chainId());
         ClobClient clob = unauthenticated.withCredentials(unauthenticated.createOrDeriveApiKey(0));
@@ -105,17 +106,17 @@ public final class VenueWiring {
     }
 
     /** The sim wallet: {@value #PRIVATE_KEY_VARIABLE} when set (a restart keeps its wallet), else a fresh key the sim funds. */
-    private static PrivateKeySigner simWallet(PolybotConfig cfg, Optional<URI> simOps) {
+    private static OrderSigner simWallet(PolybotConfig cfg, Optional<URI> simOps) {
         String key = System.getenv(PRIVATE_KEY_VARIABLE);
-        if (key != null && !key.isBlank()) return PrivateKeySigner.fromHex(key.trim());
-        PrivateKeySigner fresh = freshKey();
+        if (key != null && !key.isBlank()) return OrderSigners.fromHex(key.trim());
+        OrderSigner fresh = freshKey();
         URI ops = simOps.orElseThrow(() -> new IllegalArgumentException(
                 "sim mode needs " + PRIVATE_KEY_VARIABLE + " or --sim URL (to fund a fresh wallet)"));
         fund(ops, fresh.address(), cfg.demo().startingBalance().amount().toPlainString());
         return fresh;
     }
 
-    private static PrivateKeySigner freshKey() { return PrivateKeySigner.fromHex(HexFormat.of().formatHex(SecureRandom.getSeed(32))); }
+    private static OrderSigner freshKey() { return OrderSigners.fromHex(HexFormat.of().formatHex(SecureRandom.getSeed(32))); }
 
     private static void fund(URI ops, String address, String pusd) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(ops + "/fund")).timeout(Duration.ofSeconds(10))
