@@ -46,6 +46,8 @@ public final class MarketChannel implements EngineListener, TradeListener, AutoC
 
     private record Connection(WsContext ctx, Set<String> assets) {}
 
+    private final MessageDigest sha1 = newSha1();
+
     public MarketChannel(MatchingEngine engine, Predicate<TokenId> negRisk) {
         this.engine = engine;
         this.negRisk = negRisk;
@@ -81,60 +83,85 @@ public final class MarketChannel implements EngineListener, TradeListener, AutoC
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        Optional<BookDepth> depth = engine.book(token);
-        return depth.map(d -> {
-            ObjectNode node = Json.mapper().valueToTree(ClobViews.book(d, negRisk.test(token)));
-            node.put("event_type", "book");
-            return node;
+        return engine.book(token).map(this::bookMessage);
+    }
+
+    private ObjectNode bookMessage(BookDepth depth) {
+        ObjectNode node = Json.mapper().valueToTree(ClobViews.book(depth, negRisk.test(depth.rules().token())));
+        node.put("event_type", "book");
+        return node;
+    }
+
+    /**
+     * The engine calls this under its lock, on the thread that changed the book: the messages are
+     * built on the sender thread instead (the update is immutable and carries each level's final
+     * size), and only for the assets some connection subscribes to.
+     */
+    @Override public void onBookUpdate(BookUpdate update) {
+        if (sessions.isEmpty()) return;
+        sessions.enqueue(() -> {
+            List<BookUpdate.LevelChange> all = update.changes();
+            List<Map<String, Object>> built = new ArrayList<>(java.util.Collections.nCopies(all.size(), null));
+            for (Connection c : sessions.all()) {
+                List<Map<String, Object>> mine = new ArrayList<>();
+                for (int i = 0; i < all.size(); i++) {
+                    if (!c.assets().contains(all.get(i).token().value())) continue;
+                    if (built.get(i) == null) built.set(i, change(update, all.get(i)));
+                    mine.add(built.get(i));
+                }
+                if (mine.isEmpty()) continue;
+                Map<String, Object> message = new LinkedHashMap<>();
+                message.put("event_type", "price_change");
+                message.put("market", update.market().value());
+                message.put("timestamp", Long.toString(update.time().toEpochMilli()));
+                message.put("price_changes", mine);
+                send(c, Json.write(message));
+            }
         });
     }
 
-    @Override public void onBookUpdate(BookUpdate update) {
-        if (sessions.isEmpty()) return;
-        List<Map<String, Object>> changes = new ArrayList<>();
-        for (BookUpdate.LevelChange c : update.changes()) {
-            Map<String, Object> change = new LinkedHashMap<>();
-            change.put("asset_id", c.token().value());
-            change.put("price", ClobViews.plain(c.price()));
-            change.put("size", ClobViews.plain(c.size()));
-            change.put("side", c.side().name());
-            change.put("hash", sha1(update.market().value() + c.token().value() + c.price() + c.size() + update.time()));
-            change.put("best_bid", c.bestBid().map(ClobViews::plain).orElse(""));
-            change.put("best_ask", c.bestAsk().map(ClobViews::plain).orElse(""));
-            changes.add(change);
-        }
-        String market = update.market().value();
-        String timestamp = Long.toString(update.time().toEpochMilli());
-        sessions.enqueue(() -> sessions.all().forEach(c -> {
-            List<Map<String, Object>> mine = changes.stream().filter(ch -> c.assets().contains((String) ch.get("asset_id"))).toList();
-            if (mine.isEmpty()) return;
-            Map<String, Object> message = new LinkedHashMap<>();
-            message.put("event_type", "price_change");
-            message.put("market", market);
-            message.put("timestamp", timestamp);
-            message.put("price_changes", mine);
-            send(c, Json.write(message));
-        }));
+    private Map<String, Object> change(BookUpdate update, BookUpdate.LevelChange c) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("asset_id", c.token().value());
+        change.put("price", ClobViews.plain(c.price()));
+        change.put("size", ClobViews.plain(c.size()));
+        change.put("side", c.side().name());
+        change.put("hash", sha1(update.market().value() + c.token().value() + c.price() + c.size() + update.time()));
+        change.put("best_bid", c.bestBid().map(ClobViews::plain).orElse(""));
+        change.put("best_ask", c.bestAsk().map(ClobViews::plain).orElse(""));
+        return change;
     }
 
+    /**
+     * {@code last_trade_price} for each outcome the trade printed on, then a {@code book} of each.
+     * Under the engine's lock only the books of subscribed assets are copied (the state right after
+     * the trade); the JSON is written on the sender thread.
+     */
     @Override public void onTrade(Trade trade) {
         if (sessions.isEmpty()) return;
-        String timestamp = Long.toString(trade.matchTime().toEpochMilli());
-        List<Map<String, Object>> messages = new ArrayList<>();
-        messages.add(lastTrade(trade, trade.token().value(), trade.makerFills().getLast().token().equals(trade.token())
-                ? trade.makerFills().getLast().price() : BigDecimal.ONE.subtract(trade.makerFills().getLast().price()),
-                trade.side().name(), trade.size(), timestamp));
         // A minted or merged fill also prints on the other outcome, at the maker's price.
         Set<TokenId> tokens = new LinkedHashSet<>(List.of(trade.token()));
-        for (MakerFill fill : trade.makerFills()) {
-            if (!fill.token().equals(trade.token()) && tokens.add(fill.token()))
-                messages.add(lastTrade(trade, fill.token().value(), fill.price(), fill.side().name(), fill.size(), timestamp));
-        }
-        List<ObjectNode> books = tokens.stream().map(t -> bookMessage(t.value())).flatMap(Optional::stream).toList();
-        sessions.enqueue(() -> sessions.all().forEach(c -> {
-            for (Map<String, Object> m : messages) if (c.assets().contains((String) m.get("asset_id"))) send(c, Json.write(m));
-            for (ObjectNode b : books) if (c.assets().contains(b.path("asset_id").asString())) send(c, Json.write(b));
-        }));
+        for (MakerFill fill : trade.makerFills()) if (!fill.token().equals(trade.token())) tokens.add(fill.token());
+        tokens.removeIf(token -> sessions.all().stream().noneMatch(c -> c.assets().contains(token.value())));
+        if (tokens.isEmpty()) return;
+        List<BookDepth> books = new ArrayList<>();
+        for (TokenId token : tokens) engine.book(token).ifPresent(books::add);
+        sessions.enqueue(() -> {
+            String timestamp = Long.toString(trade.matchTime().toEpochMilli());
+            Map<String, String> messages = new LinkedHashMap<>();
+            MakerFill last = trade.makerFills().getLast();
+            messages.put(trade.token().value(), Json.write(lastTrade(trade, trade.token().value(), last.token().equals(trade.token())
+                    ? last.price() : BigDecimal.ONE.subtract(last.price()), trade.side().name(), trade.size(), timestamp)));
+            for (MakerFill fill : trade.makerFills())
+                if (!messages.containsKey(fill.token().value())) messages.put(fill.token().value(),
+                        Json.write(lastTrade(trade, fill.token().value(), fill.price(), fill.side().name(), fill.size(), timestamp)));
+            Map<String, String> bookTexts = new LinkedHashMap<>();
+            for (BookDepth b : books) bookTexts.put(b.rules().token().value(), Json.write(bookMessage(b)));
+            for (Connection c : sessions.all()) {
+                messages.forEach((asset, text) -> { if (c.assets().contains(asset)) send(c, text); });
+                bookTexts.forEach((asset, text) -> { if (c.assets().contains(asset)) send(c, text); });
+            }
+        });
     }
 
     private static Map<String, Object> lastTrade(Trade trade, String asset, BigDecimal price, String side, BigDecimal size, String timestamp) {
@@ -167,9 +194,14 @@ public final class MarketChannel implements EngineListener, TradeListener, AutoC
 
     private void send(Connection connection, String text) { sessions.send(connection, text); }
 
-    private static String sha1(String text) {
+    /** On the sender thread only: one digest, not a provider lookup per level. */
+    private String sha1(String text) {
+        return HexFormat.of().formatHex(sha1.digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest newSha1() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-1");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-1 is required by the JDK", e);
         }

@@ -92,6 +92,8 @@ public final class UserChannel implements EngineListener, TradeListener, AutoClo
     @Override public void onOrder(OrderEvent event) {
         OpenOrder o = event.order();
         if (o.owner().isEmpty() || sessions.isEmpty()) return;
+        String market = o.market().value().toLowerCase();
+        if (sessions.all().stream().noneMatch(c -> c.wants(o.owner(), market))) return;
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("event_type", "order");
         m.put("type", event.type().name());
@@ -113,7 +115,6 @@ public final class UserChannel implements EngineListener, TradeListener, AutoClo
         m.put("maker_address", o.account().value());
         m.put("timestamp", Long.toString(clock.now().toEpochMilli()));
         String text = Json.write(m);
-        String market = o.market().value().toLowerCase();
         sessions.enqueue(() -> sessions.all().forEach(c -> { if (c.wants(o.owner(), market)) send(c, text); }));
     }
 
@@ -125,14 +126,19 @@ public final class UserChannel implements EngineListener, TradeListener, AutoClo
         Set<String> makerOwners = new LinkedHashSet<>();
         for (MakerFill f : trade.makerFills()) if (!f.owner().isEmpty()) makerOwners.add(f.owner());
         makerOwners.forEach(o -> owners.putIfAbsent(o, false));
-        if (owners.isEmpty()) return;
         String market = trade.market().value().toLowerCase();
+        // Under the engine's lock: only which keys are listening; the frames are written on the sender thread.
+        owners.keySet().removeIf(owner -> sessions.all().stream().noneMatch(c -> c.wants(owner, market)));
+        if (owners.isEmpty()) return;
         long timestamp = clock.now().toEpochMilli();
-        List<Map.Entry<String, String>> frames = new ArrayList<>();
-        for (String status : TRADE_LIFECYCLE) {
-            owners.forEach((owner, asTaker) -> frames.add(Map.entry(owner, frame(trade, owner, asTaker, status, timestamp))));
-        }
-        sessions.enqueue(() -> frames.forEach(f -> sessions.all().forEach(c -> { if (c.wants(f.getKey(), market)) send(c, f.getValue()); })));
+        sessions.enqueue(() -> {
+            for (String status : TRADE_LIFECYCLE) {
+                owners.forEach((owner, asTaker) -> {
+                    String text = frame(trade, owner, asTaker, status, timestamp);
+                    sessions.all().forEach(c -> { if (c.wants(owner, market)) send(c, text); });
+                });
+            }
+        });
     }
 
     private static String frame(Trade trade, String owner, boolean asTaker, String status, long timestamp) {
