@@ -18,10 +18,10 @@ import io.polybot.core.time.Clock;
 import io.polybot.core.trading.TradingSwitch;
 import io.polybot.execution.audit.BatchWriter;
 import io.polybot.execution.book.BookSource;
-import io.polybot.execution.crash.CrashPoints;
 import io.polybot.execution.deadletter.DeadLetterPublisher;
 import io.polybot.execution.killswitch.DailyLossBreaker;
 import io.polybot.execution.market.MarketCache;
+import io.polybot.execution.order.OrderSender;
 import io.polybot.execution.order.OrderTracker;
 import io.polybot.execution.persist.Transactions;
 import io.polybot.execution.position.PositionBook;
@@ -37,6 +37,7 @@ import io.polybot.store.repo.RiskDecisionRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,8 +51,10 @@ import java.util.function.Supplier;
 /**
  * Hermes: turns signals into orders. For each signal: size it, let the risk engine judge it
  * (every decision is stored with its figures), prepare and record the order, send it, and apply
- * the venue's answer. One consumer, one writer: signals are handled one at a time, and the kill
- * switch takes the same {@code orderWriter} lock to cancel. A venue that cannot be read makes the
+ * the venue's answer. One consumer, one writer: signals are handled one at a time, and order state
+ * changes only under the {@code orderWriter} lock (signal handling, the answers, the order feed,
+ * the reconciler and the kill switch take turns). The lock is not held across the venue's round
+ * trip: the {@link OrderSender} sends, and risk counts what is in flight at its worst cost. A venue that cannot be read makes the
  * handler throw, so the bus redelivers the signal and finally dead-letters it; a shortage of
  * collateral, which only a person can fix, goes to {@code dlq} at once.
  *
@@ -83,6 +86,7 @@ public final class ExecutionEngine implements AutoCloseable {
     private final BooleanSupplier liveArmed;
     private final DailyLossBreaker breaker;
     private final DeadLetterPublisher deadLetters;
+    private final OrderSender sender;
     private final Lock orderWriter;
     private final Clock clock;
     private final List<Subscription> subscriptions = new ArrayList<>();
@@ -92,8 +96,8 @@ public final class ExecutionEngine implements AutoCloseable {
     public ExecutionEngine(MessageBus bus, Venue venue, Sizer sizer, RiskEngine risk, OrderTracker orders, PositionBook positionBook,
                            MarketCache markets, BookSource books, BatchWriter<RiskDecisionRecord> decisions,
                            Transactions transactions, TradingSwitch tradingSwitch, Supplier<Usd> startingBalance,
-                           BooleanSupplier liveArmed, DailyLossBreaker breaker, DeadLetterPublisher deadLetters, Lock orderWriter,
-                           Clock clock) {
+                           BooleanSupplier liveArmed, DailyLossBreaker breaker, DeadLetterPublisher deadLetters, OrderSender sender,
+                           Lock orderWriter, Clock clock) {
         this.bus = bus;
         this.venue = venue;
         this.sizer = sizer;
@@ -109,6 +113,7 @@ public final class ExecutionEngine implements AutoCloseable {
         this.liveArmed = liveArmed;
         this.breaker = breaker;
         this.deadLetters = deadLetters;
+        this.sender = sender;
         this.orderWriter = orderWriter;
         this.clock = clock;
     }
@@ -155,6 +160,11 @@ public final class ExecutionEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * Under the order-writer lock, once more checked against a kill: prepare, record and send the
+     * order. The lock is not held across the venue's round trip: the answer is applied later by
+     * {@link #onAnswer}, on the sender's answers thread.
+     */
     private void executeExclusively(Envelope<?> envelope, Signal signal, Market market, RiskDecision.Approved approved) {
         orderWriter.lock();
         try {
@@ -174,7 +184,6 @@ public final class ExecutionEngine implements AutoCloseable {
         // Immediate copy: take what the book offers up to the approved limit, kill the rest.
         OrderIntent intent = new OrderIntent(signal.id(), signal.market(), signal.token(), signal.side(), approved.limitPrice(),
                 approved.size(), TimeInForce.FAK);
-        SubmitOutcome outcome;
         Order submitted;
         try {
             // Creation time from the signal: the same signal always prepares the same order (same hash).
@@ -185,13 +194,17 @@ public final class ExecutionEngine implements AutoCloseable {
                 return;
             }
             submitted = recorded.get();
-            outcome = venue.submit(prepared);
-            CrashPoints.reach(CrashPoints.ORDER_SUBMITTED);
+            sender.send(prepared, submitted, outcome -> onAnswer(envelope, signal, submitted, outcome));
         } finally {
             record(signal, approved);
         }
+        // Still under the lock: the answer's transitions (applied under it too) cannot be announced before this one.
         orders.announce(submitted);
-        // After the wire: the answer's bookkeeping (order status, fill, position, PnL) as one unflushed commit.
+    }
+
+    /** The venue's answer, on the sender's answers thread: order status, fill, position and PnL as one unflushed commit. */
+    private void onAnswer(Envelope<?> envelope, Signal signal, Order submitted, SubmitOutcome outcome) {
+        orderWriter.lock();
         try {
             transactions.inOne(() -> orders.onOutcome(submitted, outcome, signal.outcome()));
         } catch (RuntimeException e) {
@@ -199,6 +212,8 @@ public final class ExecutionEngine implements AutoCloseable {
             positionBook.forget();
             orders.forgetStates();
             throw e;
+        } finally {
+            orderWriter.unlock();
         }
         if (outcome instanceof SubmitOutcome.Rejected rejected && DeadLetterPublisher.needsAPerson(rejected.message()))
             deadLetters.publish(Topic.SIGNALS, SIGNALS_GROUP, envelope, "venue rejected order " + rejected.hash() + ": " + rejected.message());
@@ -206,18 +221,26 @@ public final class ExecutionEngine implements AutoCloseable {
     }
 
     private Portfolio portfolio() {
+        // Pending first, then positions: an answer applied in between is counted twice (cautious), never not at all.
+        Map<TokenId, Usd> pending = sender.pendingCost();
         Map<TokenId, Position> held = new HashMap<>();
         Map<TokenId, String> events = new HashMap<>();
         for (Position p : positionBook.positions()) {
             held.put(p.token(), p);
-            String event = eventOf.computeIfAbsent(p.market(), id -> markets.byCondition(id)
-                    .map(m -> m.eventSlug() == null ? m.conditionId().value() : m.eventSlug()).orElse(null));
-            if (event != null) events.put(p.token(), event);
+            eventOf(p.market()).ifPresent(event -> events.put(p.token(), event));
         }
+        for (TokenId token : pending.keySet())
+            markets.byToken(token).flatMap(m -> eventOf(m.conditionId())).ifPresent(event -> events.put(token, event));
         Usd realizedToday = positionBook.realizedToday();
         Usd exposure = held.values().stream().map(Position::costBasis).reduce(Usd.ZERO, Usd::plus);
+        Usd inFlight = pending.values().stream().reduce(Usd.ZERO, Usd::plus);
         Usd realizedAll = held.values().stream().map(Position::realizedPnl).reduce(Usd.ZERO, Usd::plus);
-        return new Portfolio(held, events, realizedToday, startingBalance.get().plus(realizedAll).minus(exposure));
+        return new Portfolio(held, events, realizedToday, startingBalance.get().plus(realizedAll).minus(exposure).minus(inFlight), pending);
+    }
+
+    private Optional<String> eventOf(ConditionId market) {
+        return Optional.ofNullable(eventOf.computeIfAbsent(market, id -> markets.byCondition(id)
+                .map(m -> m.eventSlug() == null ? m.conditionId().value() : m.eventSlug()).orElse(null)));
     }
 
     private void record(Signal signal, RiskDecision decision) {
@@ -233,9 +256,13 @@ public final class ExecutionEngine implements AutoCloseable {
     /** Waits until every decision taken so far is in the store. */
     void awaitDecisionsStored() { decisions.flush(); }
 
-    /** Stops taking signals, then writes the decisions still queued. */
+    /** Waits until every order sent so far has its answer applied (tests, shutdown). */
+    void awaitAnswersApplied() { sender.awaitApplied(Duration.ofSeconds(30)); }
+
+    /** Stops taking signals, lets the orders on the wire come back and be applied, then writes the decisions still queued. */
     @Override public void close() {
         subscriptions.forEach(Subscription::close);
+        sender.close();
         books.close();
         decisions.close();
     }

@@ -28,6 +28,7 @@ import io.polybot.execution.deadletter.DeadLetterPublisher;
 import io.polybot.execution.killswitch.DailyLossBreaker;
 import io.polybot.execution.killswitch.KillSwitch;
 import io.polybot.execution.market.MarketCache;
+import io.polybot.execution.order.OrderSender;
 import io.polybot.execution.order.OrderTracker;
 import io.polybot.execution.persist.Transactions;
 import io.polybot.execution.position.PositionBook;
@@ -53,10 +54,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.locks.ReentrantLock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,13 +97,14 @@ class ExecutionEngineTest {
                 new BigDecimal("0.95"), new BigDecimal("0.03"), Duration.ofSeconds(30)), store.auditLog());
         var risk = new RiskEngine(limits, tradingSwitch::state, clock);
         var orderWriter = new ReentrantLock();
-        var killSwitch = new KillSwitch(venue, tracker, store.orders(), store.auditLog(), orderWriter);
+        var sender = new OrderSender(venue);
+        var killSwitch = new KillSwitch(venue, tracker, store.orders(), store.auditLog(), sender, orderWriter);
         tradingSwitch.onChange(killSwitch::onStateChange);
         engine = new ExecutionEngine(bus, venue, new FixedNotionalSizer(Usd.of("50")), risk, tracker, positions,
                 new MarketCache(store.markets(), clock, Duration.ofSeconds(5)), BookSource.venueOnly(venue, clock),
                 new BatchWriter<>("risk-decisions", store.riskDecisions()::insertAll, 100, 10, Duration.ofMillis(50)),
                 Transactions.unflushed(store.jdbi()), tradingSwitch, () -> startingBalance, () -> true,
-                new DailyLossBreaker(limits, tradingSwitch, bus, clock), new DeadLetterPublisher(bus, clock), orderWriter, clock);
+                new DailyLossBreaker(limits, tradingSwitch, bus, clock), new DeadLetterPublisher(bus, clock), sender, orderWriter, clock);
         var reporter = new TradingStatusReporter("execution", "test", tradingSwitch, "sim", engine::liveArmed,
                 () -> limits.get().toParameters(), bus, clock);
         limits.onChange(l -> reporter.publish());
@@ -113,6 +117,12 @@ class ExecutionEngineTest {
     @AfterEach void unwire() {
         role.close();
         bus.close();
+    }
+
+    /** Handles the signal as the bus would, then waits for its order's answer to be applied (the sender applies it on its own thread). */
+    void handle(Envelope<?> envelope) {
+        engine.onSignal(envelope);
+        engine.awaitAnswersApplied();
     }
 
     void publishControl(ControlCommand.Action action, Map<String, String> parameters) {
@@ -128,7 +138,7 @@ class ExecutionEngineTest {
     @Test void copiesASignalIntoAFilledOrderAndAPosition() {
         venue.answer = ExecutionEngineTest::matchedInFull;
         Signal signal = ExecutionFixtures.signal("0.50");
-        engine.onSignal(Envelope.of("test", clock.now(), clock.now(), signal));
+        handle(Envelope.of("test", clock.now(), clock.now(), signal));
 
         Order order = store.orders().findBySignal(signal.id()).orElseThrow();
         assertThat(order.status()).isEqualTo(OrderStatus.FILLED);
@@ -147,11 +157,69 @@ class ExecutionEngineTest {
         await().untilAsserted(() -> assertThat(events).extracting(Envelope::type).contains("order", "fill", "position"));
     }
 
+    @Test void ordersOnTheWireCountAgainstTheCapsUntilTheirAnswerIsApplied() throws InterruptedException {
+        CountDownLatch venueAnswers = new CountDownLatch(1);
+        venue.answer = p -> {
+            awaitQuietly(venueAnswers);
+            return matchedInFull(p);
+        };
+        // $50 a copy against a $500 position cap: ten fit while none has been answered, the eleventh does not.
+        List<Signal> burst = new ArrayList<>();
+        for (int i = 0; i < 11; i++) burst.add(ExecutionFixtures.signal("0.50", "burst-" + i));
+        burst.forEach(s -> engine.onSignal(Envelope.of("test", clock.now(), clock.now(), s)));
+        engine.awaitDecisionsStored();
+
+        assertThat(store.riskDecisions().forSignal(burst.get(9).id())).extracting(RiskDecisionRecord::code).containsExactly("APPROVED");
+        assertThat(store.riskDecisions().forSignal(burst.get(10).id())).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("POSITION_CAP");
+            assertThat(d.figures()).containsEntry("positionRoom", "0");
+        });
+        await().untilAsserted(() -> assertThat(venue.submitted).hasSize(10));
+        assertThat(store.positions().find(ExecutionFixtures.YES)).isEmpty();
+
+        venueAnswers.countDown();
+        engine.awaitAnswersApplied();
+        assertThat(store.positions().find(ExecutionFixtures.YES).orElseThrow().costBasis()).isEqualTo(Usd.of("500"));
+        assertThat(store.orders().open()).isEmpty();
+    }
+
+    @Test void theKillSwitchWaitsForAnOrderOnTheWireSoItsCancelAllCatchesIt() {
+        CountDownLatch venueAnswers = new CountDownLatch(1);
+        // The venue takes the order and lets it rest, but only answers once released.
+        venue.answer = p -> {
+            awaitQuietly(venueAnswers);
+            return new SubmitOutcome.Accepted(p.hash(), SubmitOutcome.VenueOrderStatus.LIVE, Size.ZERO, Usd.ZERO, List.of());
+        };
+        Signal signal = ExecutionFixtures.signal("0.50");
+        engine.onSignal(Envelope.of("test", clock.now(), clock.now(), signal));
+        await().untilAsserted(() -> assertThat(venue.submitted).hasSize(1));
+
+        role.start("test");
+        publishControl(ControlCommand.Action.KILL, Map.of());
+        await().until(tradingSwitch::halted);
+        // The cancel-all waits while the order is on the wire: sent before it, the order could otherwise rest after it.
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> venue.cancelAllCalls.get() == 0);
+
+        venueAnswers.countDown();
+        await().untilAsserted(() -> assertThat(store.orders().findBySignal(signal.id()).orElseThrow().status())
+                .isEqualTo(OrderStatus.CANCELLED));
+        assertThat(venue.cancelAllCalls).hasValue(1);
+        assertThat(venue.resting).isEmpty();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Test void aRedeliveredSignalNeverProducesASecondOrder() {
         venue.answer = ExecutionEngineTest::matchedInFull;
         Signal signal = ExecutionFixtures.signal("0.50");
-        engine.onSignal(Envelope.of("test", clock.now(), clock.now(), signal));
-        engine.onSignal(Envelope.of("test", clock.now(), clock.now(), signal));
+        handle(Envelope.of("test", clock.now(), clock.now(), signal));
+        handle(Envelope.of("test", clock.now(), clock.now(), signal));
 
         assertThat(venue.submitted).hasSize(1);
         engine.awaitDecisionsStored();
@@ -167,7 +235,7 @@ class ExecutionEngineTest {
                 ExecutionFixtures.YES, Side.BUY, Price.of("0.51"), Size.of("98"), Size.ZERO, OrderStatus.SUBMITTED, TimeInForce.FAK, null,
                 signal.createdAt(), signal.createdAt()));
 
-        engine.onSignal(Envelope.of("test", clock.now(), clock.now(), signal));
+        handle(Envelope.of("test", clock.now(), clock.now(), signal));
 
         assertThat(venue.submitted).isEmpty();
         engine.awaitDecisionsStored();
@@ -179,7 +247,7 @@ class ExecutionEngineTest {
         store.positions().upsert(ExecutionFixtures.position(ExecutionFixtures.YES, "500"));
         Signal signal = ExecutionFixtures.signal("0.50");
 
-        engine.onSignal(Envelope.of("test", clock.now(), clock.now(), signal));
+        handle(Envelope.of("test", clock.now(), clock.now(), signal));
 
         assertThat(venue.submitted).isEmpty();
         engine.awaitDecisionsStored();
@@ -189,8 +257,8 @@ class ExecutionEngineTest {
     @Test void decisionsQueuedAtCloseAreStored() {
         venue.answer = ExecutionEngineTest::matchedInFull;
         Signal signal = ExecutionFixtures.signal("0.50");
-        engine.onSignal(Envelope.of("test", clock.now(), clock.now(), signal));
-        engine.onSignal(Envelope.of("test", clock.now(), clock.now(), signal));
+        handle(Envelope.of("test", clock.now(), clock.now(), signal));
+        handle(Envelope.of("test", clock.now(), clock.now(), signal));
 
         engine.close();
 
@@ -201,7 +269,7 @@ class ExecutionEngineTest {
     @Test void anAmbiguousSubmitLeavesTheOrderUnknownNotRejected() {
         venue.answer = p -> new SubmitOutcome.Unknown(p.hash(), "timeout after 10 s");
         Signal signal = ExecutionFixtures.signal("0.50");
-        engine.onSignal(Envelope.of("test", clock.now(), clock.now(), signal));
+        handle(Envelope.of("test", clock.now(), clock.now(), signal));
 
         Order order = store.orders().findBySignal(signal.id()).orElseThrow();
         assertThat(order.status()).isEqualTo(OrderStatus.UNKNOWN);
@@ -212,7 +280,7 @@ class ExecutionEngineTest {
     @Test void aVenueRejectionIsRecordedWithTheVenuesMessage() {
         venue.answer = p -> new SubmitOutcome.Rejected(p.hash(), "not enough balance / allowance");
         Signal signal = ExecutionFixtures.signal("0.50");
-        engine.onSignal(Envelope.of("test", clock.now(), clock.now(), signal));
+        handle(Envelope.of("test", clock.now(), clock.now(), signal));
 
         Order order = store.orders().findBySignal(signal.id()).orElseThrow();
         assertThat(order.status()).isEqualTo(OrderStatus.REJECTED);
@@ -222,7 +290,7 @@ class ExecutionEngineTest {
     @Test void aPartialImmediateFillCancelsTheRest() {
         venue.answer = p -> new SubmitOutcome.Accepted(p.hash(), SubmitOutcome.VenueOrderStatus.MATCHED, Size.of("40"), Usd.of("20"), List.of("t-9"));
         Signal signal = ExecutionFixtures.signal("0.50");
-        engine.onSignal(Envelope.of("test", clock.now(), clock.now(), signal));
+        handle(Envelope.of("test", clock.now(), clock.now(), signal));
 
         Order order = store.orders().findBySignal(signal.id()).orElseThrow();
         assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
@@ -246,7 +314,7 @@ class ExecutionEngineTest {
     @Test void aKillCancelsAllAtTheVenueAndMarksOurRestingOrdersCancelled() {
         venue.answer = p -> new SubmitOutcome.Accepted(p.hash(), SubmitOutcome.VenueOrderStatus.LIVE, Size.ZERO, Usd.ZERO, List.of());
         Signal signal = ExecutionFixtures.signal("0.50");
-        engine.onSignal(Envelope.of("test", clock.now(), clock.now(), signal));
+        handle(Envelope.of("test", clock.now(), clock.now(), signal));
         assertThat(store.orders().findBySignal(signal.id()).orElseThrow().status()).isEqualTo(OrderStatus.LIVE);
 
         role.start("test");
@@ -283,7 +351,7 @@ class ExecutionEngineTest {
         store.dailyPnl().upsert(new DailyPnl(today, Usd.of("-500"), Usd.ZERO, Usd.ZERO, clock.now()));
 
         Signal signal = ExecutionFixtures.signal("0.50");
-        engine.onSignal(Envelope.of("test", clock.now(), clock.now(), signal));
+        handle(Envelope.of("test", clock.now(), clock.now(), signal));
 
         engine.awaitDecisionsStored();
         assertThat(store.riskDecisions().forSignal(signal.id())).extracting(RiskDecisionRecord::code).containsExactly("DAILY_LOSS_LIMIT");
@@ -295,7 +363,7 @@ class ExecutionEngineTest {
                 })));
         assertThat(venue.submitted).isEmpty();
         // It trips once a day, not on every signal.
-        engine.onSignal(Envelope.of("test", clock.now(), clock.now(), ExecutionFixtures.signal("0.51")));
+        handle(Envelope.of("test", clock.now(), clock.now(), ExecutionFixtures.signal("0.51")));
         assertThat(control).extracting(Envelope::payload).filteredOn(ControlCommand.class::isInstance).hasSize(1);
     }
 
@@ -317,7 +385,7 @@ class ExecutionEngineTest {
     @Test void aVenueRejectionForBalanceGoesToTheDlqWithTheReason() {
         venue.answer = p -> new SubmitOutcome.Rejected(p.hash(), "not enough balance / allowance");
         Signal signal = ExecutionFixtures.signal("0.50");
-        engine.onSignal(Envelope.of("test", clock.now(), clock.now(), signal).withId(signal.id().value()));
+        handle(Envelope.of("test", clock.now(), clock.now(), signal).withId(signal.id().value()));
 
         await().untilAsserted(() -> assertThat(deadLetters).singleElement().satisfies(d -> {
             assertThat(d.originalId()).isEqualTo(signal.id().value());
@@ -329,7 +397,7 @@ class ExecutionEngineTest {
     @Test void aRiskDenialForBalanceGoesToTheDlqSoItCanBeRetriedOnceFunded() {
         startingBalance = Usd.of("20");
         Signal signal = ExecutionFixtures.signal("0.50");
-        engine.onSignal(Envelope.of("test", clock.now(), clock.now(), signal).withId(signal.id().value()));
+        handle(Envelope.of("test", clock.now(), clock.now(), signal).withId(signal.id().value()));
 
         await().untilAsserted(() -> assertThat(deadLetters).singleElement().satisfies(d ->
                 assertThat(d.error()).isEqualTo("insufficient balance: cost 50 exceeds balance 20")));

@@ -47,7 +47,12 @@ public final class ExecutionFixtures {
 
     /** A whale-copy BUY signal for YES at the given reference price. */
     public static Signal signal(String price) {
-        return new Signal(SignalId.of("whale-copy", "trade-" + price), "whale-copy", MARKET, YES, "Yes", Side.BUY, Price.of(price),
+        return signal(price, "trade-" + price);
+    }
+
+    /** A copy of the whale trade {@code tradeId} at {@code price}. */
+    public static Signal signal(String price, String tradeId) {
+        return new Signal(SignalId.of("whale-copy", tradeId), "whale-copy", MARKET, YES, "Yes", Side.BUY, Price.of(price),
                 Usd.of("12500"), "test", Map.of(), NOW);
     }
 

@@ -20,6 +20,7 @@ import io.polybot.execution.mode.ExecutionMode;
 import io.polybot.execution.mode.LiveArming;
 import io.polybot.execution.market.MarketCache;
 import io.polybot.execution.order.OrderFeed;
+import io.polybot.execution.order.OrderSender;
 import io.polybot.execution.order.OrderTracker;
 import io.polybot.execution.persist.Transactions;
 import io.polybot.execution.position.PositionBook;
@@ -81,7 +82,8 @@ public final class ExecutionWiring {
         var risk = new RiskEngine(limits, tradingSwitch::state, clock);
         // One writer of order state: signal handling and the kill switch's cancel-all take turns.
         var orderWriter = new ReentrantLock();
-        var killSwitch = new KillSwitch(venue, orders, store.orders(), store.auditLog(), orderWriter);
+        var sender = new OrderSender(venue);
+        var killSwitch = new KillSwitch(venue, orders, store.orders(), store.auditLog(), sender, orderWriter);
         Sizer sizer = sizer(cfg, () -> limits.get().equity());
         if (arming.mode() == ExecutionMode.LIVE) sizer = new LiveOrderCap(sizer, cfg.execution().modes().liveMaxOrderNotional());
         // The signal path's read models (issue 6, item 11): no database read between signal and wire.
@@ -91,7 +93,7 @@ public final class ExecutionWiring {
                 DECISION_BATCH, Duration.ofSeconds(1));
         var engine = new ExecutionEngine(bus, venue, sizer, risk, orders, positions, markets, books, decisions,
                 Transactions.unflushed(store.jdbi()), tradingSwitch, () -> cfg.demo().startingBalance(), arming::armed,
-                new DailyLossBreaker(limits, tradingSwitch, bus, clock), new DeadLetterPublisher(bus, clock), orderWriter, clock);
+                new DailyLossBreaker(limits, tradingSwitch, bus, clock), new DeadLetterPublisher(bus, clock), sender, orderWriter, clock);
         var reporter = new TradingStatusReporter("execution", instance, tradingSwitch, arming.mode().key(), arming::liveArmed,
                 () -> limits.get().toParameters(), bus, clock);
         limits.onChange(changed -> reporter.publish());

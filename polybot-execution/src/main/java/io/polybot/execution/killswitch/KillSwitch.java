@@ -3,6 +3,7 @@ package io.polybot.execution.killswitch;
 import io.polybot.core.order.Order;
 import io.polybot.core.trading.TradingState;
 import io.polybot.core.trading.TradingSwitch;
+import io.polybot.execution.order.OrderSender;
 import io.polybot.execution.order.OrderTracker;
 import io.polybot.execution.venue.CancelAllResult;
 import io.polybot.execution.venue.Venue;
@@ -12,6 +13,7 @@ import io.polybot.store.repo.OrderRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 
@@ -24,19 +26,24 @@ import java.util.concurrent.locks.Lock;
 public final class KillSwitch {
     private static final Logger log = LoggerFactory.getLogger(KillSwitch.class);
     public static final int CANCEL_ATTEMPTS = 3;
+    /** How long the cancel-all waits for the orders sent to be answered and applied; past it, it cancels what the venue holds now. */
+    static final Duration ON_THE_WIRE_WAIT = Duration.ofSeconds(5);
 
     private final Venue venue;
     private final OrderTracker tracker;
     private final OrderRepository orders;
     private final AuditLogRepository audit;
+    private final OrderSender sender;
     private final Lock orderWriter;
 
     /** @param orderWriter held while order state changes: signal handling and the kill switch take turns (one writer) */
-    public KillSwitch(Venue venue, OrderTracker tracker, OrderRepository orders, AuditLogRepository audit, Lock orderWriter) {
+    public KillSwitch(Venue venue, OrderTracker tracker, OrderRepository orders, AuditLogRepository audit, OrderSender sender,
+                      Lock orderWriter) {
         this.venue = venue;
         this.tracker = tracker;
         this.orders = orders;
         this.audit = audit;
+        this.sender = sender;
         this.orderWriter = orderWriter;
     }
 
@@ -46,10 +53,18 @@ public final class KillSwitch {
     }
 
     /**
-     * Cancels all at the venue and applies what it confirms. Waits for an order being submitted
-     * to come back first, so that no order of ours goes live after the cancel-all.
+     * Cancels all at the venue and applies what it confirms. Trading is HALTED already, so once the
+     * signal being handled lets go of the writer lock no order can be sent. The orders already sent
+     * are waited for until their answers are applied (at most {@link #ON_THE_WIRE_WAIT}): one the venue
+     * takes as resting is then in the store as LIVE when the cancel-all's confirmation is applied, not
+     * still SUBMITTED, which a cancel cannot move. Runs on the control consumer, never on the sender's
+     * answers thread (whose answers it waits for).
      */
     public Optional<CancelAllResult> cancelEverything(String actor, String reason) {
+        orderWriter.lock();
+        orderWriter.unlock();
+        if (!sender.awaitApplied(ON_THE_WIRE_WAIT))
+            log.warn("kill switch: orders sent still unanswered after {}; cancelling what the venue holds now", ON_THE_WIRE_WAIT);
         orderWriter.lock();
         try {
             Optional<CancelAllResult> result = cancelAllAtVenue();

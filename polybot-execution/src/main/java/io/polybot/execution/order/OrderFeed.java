@@ -116,7 +116,7 @@ public final class OrderFeed implements AutoCloseable {
      */
     public void poll() {
         boolean channelUp = channelConnected();
-        List<Order> due = orders.open().stream().filter(o -> !channelUp || stale(o)).toList();
+        List<Order> due = orders.open().stream().filter(o -> !tracker.awaitingAnswer(o.hash())).filter(o -> !channelUp || stale(o)).toList();
         if (due.isEmpty()) return;
         try {
             Set<TokenId> tokens = new LinkedHashSet<>();

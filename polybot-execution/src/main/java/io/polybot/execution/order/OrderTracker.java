@@ -76,6 +76,12 @@ public final class OrderTracker {
     private final Map<OrderHash, Order> states = new ConcurrentHashMap<>();
     private final Map<OrderHash, List<Fill>> fillsOf = new ConcurrentHashMap<>();
     static final int REMEMBERED = 10_000;
+    /**
+     * Orders recorded in this run whose POST answer has not been applied yet (they are on the wire:
+     * the venue may not list them yet). The reconciler and the order feed's polling leave them to
+     * their answer; after a restart none is awaited, and they are resolved by hash as before.
+     */
+    private final Set<OrderHash> awaitingAnswer = ConcurrentHashMap.newKeySet();
 
     public OrderTracker(OrderRepository orders, FillRepository fills, PositionBook positions, MessageBus bus, Clock clock) {
         this.orders = orders;
@@ -84,6 +90,9 @@ public final class OrderTracker {
         this.bus = bus;
         this.clock = clock;
     }
+
+    /** Whether the order was sent in this run and its POST answer is not applied yet. */
+    public boolean awaitingAnswer(OrderHash hash) { return awaitingAnswer.contains(hash); }
 
     /** Whether an order exists for this signal (a redelivered or repeated signal), from memory. */
     public boolean hasOrderFor(SignalId signal) {
@@ -125,6 +134,7 @@ public final class OrderTracker {
         boolean inserted = orders.insertIfAbsentUnflushed(order);
         ordered.add(intent.signalId());
         if (inserted) {
+            awaitingAnswer.add(order.hash());
             ours.add(order.hash());
             remember(order);
             fillsOf.put(order.hash(), new ArrayList<>());
@@ -144,6 +154,7 @@ public final class OrderTracker {
      * does not hold the writer lock across the send) is kept, and a step it has passed is skipped.
      */
     public Order onOutcome(Order order, SubmitOutcome outcome, String outcomeName) {
+        awaitingAnswer.remove(order.hash());
         Order current = stored(order.hash()).orElse(order);
         return switch (outcome) {
             case Accepted a -> onAccepted(current, a, outcomeName);

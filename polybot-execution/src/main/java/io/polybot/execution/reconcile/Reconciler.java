@@ -49,7 +49,8 @@ import java.util.concurrent.locks.Lock;
  * finished, cancelled or never took, a redeemed position); what they do not explain halts trading:
  * KILL on {@code control} with the reason, an audit entry, and an alert on {@code dlq}.
  *
- * <p>Runs under the order-writer lock, so no order is in flight while it compares. A holding that
+ * <p>Runs under the order-writer lock, so no order changes state while it compares; orders sent and
+ * still waiting for their answer are left to it. A holding that
  * differs is a mismatch only when it differs on {@code confirmRuns} runs in a row: settlement
  * and the Data API's indexer lag behind the match by seconds.
  */
@@ -127,7 +128,9 @@ public final class Reconciler implements AutoCloseable {
             positions.all().forEach(p -> tokens.add(p.token()));
             openAtVenue.values().forEach(o -> tokens.add(o.token()));
             applyMissedFills(tokens, corrections);
-            for (Order order : openInStore) if (!openAtVenue.containsKey(order.hash())) resolveGone(order, corrections, mismatches);
+            // An order still waiting for its POST answer may not be listed yet: its answer, not this run, settles it.
+            for (Order order : openInStore)
+                if (!openAtVenue.containsKey(order.hash()) && !tracker.awaitingAnswer(order.hash())) resolveGone(order, corrections, mismatches);
             checkHoldings(corrections, mismatches);
         } finally {
             orderWriter.unlock();

@@ -165,6 +165,23 @@ class ReconcilerTest {
         assertThat(control).isEmpty();
     }
 
+    @Test void anOrderStillWaitingForItsAnswerIsLeftToIt() {
+        OrderIntent intent = new OrderIntent(new SignalId("on-the-wire"), ExecutionFixtures.MARKET, ExecutionFixtures.YES, Side.BUY,
+                Price.of("0.50"), Size.of("100"), TimeInForce.FAK);
+        Venue.PreparedOrder prepared = venue.prepare(intent, ExecutionFixtures.market(MarketStatus.OPEN, "event-a"), ExecutionFixtures.NOW);
+        Order sent = tracker.beforeSubmit(prepared, ExecutionFixtures.NOW).orElseThrow();
+        // The venue lists nothing yet: the POST is still on its way.
+
+        ReconciliationReport report = reconciler.reconcile();
+
+        assertThat(report.mismatches()).isEmpty();
+        assertThat(report.corrections()).isEmpty();
+        assertThat(stored(sent).status()).isEqualTo(OrderStatus.SUBMITTED);
+        // Once the answer is applied the order is the reconciler's again.
+        tracker.onOutcome(sent, new SubmitOutcome.Unknown(prepared.hash(), "timeout"), "Yes");
+        assertThat(reconciler.reconcile().corrections()).singleElement().asString().contains("the venue has no such order");
+    }
+
     @Test void aHoldingThatDiffersOnTwoRunsInARowHalts() {
         submit("filled", TimeInForce.FAK, SubmitOutcome.VenueOrderStatus.MATCHED, "100");
         ledger.balances.put(ExecutionFixtures.YES, Size.of("60"));
