@@ -17,9 +17,14 @@ import io.polybot.execution.mode.LiveArming;
 import io.polybot.execution.venue.PolymarketVenue;
 import io.polybot.ingest.IngestRole;
 import io.polybot.polymarket.clob.ClobClient;
+import io.polybot.polymarket.http.RateLimiter;
+import io.polybot.polymarket.http.RetryPolicy;
+import io.polybot.polymarket.http.SignerRateBuckets;
+import io.polybot.polymarket.http.Sleeper;
 import io.polybot.polymarket.order.OrderBuilder;
 import io.polybot.polymarket.order.OrderVersion;
-import io.polybot.polymarket.order.PrivateKeySigner;
+import io.polybot.polymarket.order.OrderSigner;
+import io.polybot.polymarket.order.OrderSigners;
 import io.polybot.sim.SimConfig;
 import io.polybot.sim.SimHandle;
 import io.polybot.sim.SimServer;
@@ -31,6 +36,7 @@ import io.polybot.strategy.StrategyRole;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -62,6 +68,7 @@ public final class LatencyBench implements AutoCloseable {
     private final Map<SignalId, Instant> signalSeenAt = new ConcurrentHashMap<>();
     private SimHandle sim;
     private ProbedVenue venue;
+    private int slowest;
 
     /** Runs the harness with the data (embedded PostgreSQL) under {@code dataDir}. */
     public static LatencyResult run(Path dataDir, int events, double rate, long seed) {
@@ -73,7 +80,13 @@ public final class LatencyBench implements AutoCloseable {
      * measured: the first orders of a fresh JVM pay for class loading, the JIT and the start-up backfill.
      */
     public static LatencyResult run(Path dataDir, int events, double rate, long seed, int warmup) {
+        return run(dataDir, events, rate, seed, warmup, 0);
+    }
+
+    /** As {@link #run(Path, int, double, long, int)}, printing the {@code slowest} orders' split first. */
+    public static LatencyResult run(Path dataDir, int events, double rate, long seed, int warmup, int slowest) {
         try (LatencyBench bench = new LatencyBench()) {
+            bench.slowest = slowest;
             bench.start(dataDir, events + warmup, seed);
             if (warmup > 0) {
                 bench.inject(warmup, rate);
@@ -106,9 +119,14 @@ public final class LatencyBench implements AutoCloseable {
             if (type == WalletType.INFORMED) store.whales().upsert(new Whale(wallet, "bench informed", true, false, false,
                     "latency bench: the simulator's informed wallet", clock.now()));
         });
-        PrivateKeySigner signer = PrivateKeySigner.fromHex(HexFormat.of().formatHex(SecureRandom.getSeed(32)));
+        OrderSigner signer = OrderSigners.fromHex(HexFormat.of().formatHex(SecureRandom.getSeed(32)));
         sim.fund(signer.address(), cfg.demo().startingBalance().amount());
-        ClobClient unauthenticated = new ClobClient(sim.baseUrls().clob(), signer, null, SimServer.CHAIN_ID);
+        // The client's budgets are Polymarket's published limits (POST /order: 60/s sustained per IP, halved; 10/s per signer
+        // by default): the run would measure our own pacing. The loopback simulator has none, so the bench sends unmetered.
+        ClobClient unauthenticated = new ClobClient(sim.baseUrls().clob(), signer, null, SimServer.CHAIN_ID,
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), java.time.Clock.systemUTC(), Duration.ofSeconds(10),
+                RateLimiter.unmetered(), RetryPolicy.DEFAULT, Sleeper.SYSTEM,
+                new SignerRateBuckets(SignerRateBuckets.Settings.UNMETERED, java.time.Clock.systemUTC(), Sleeper.SYSTEM));
         ClobClient clob = unauthenticated.withCredentials(unauthenticated.createOrDeriveApiKey(0));
         venue = new ProbedVenue(new PolymarketVenue(clob, new OrderBuilder(signer, SimServer.CHAIN_ID), OrderVersion.V2,
                 URI.create(sim.baseUrls().ws() + "/user")));
@@ -168,12 +186,30 @@ public final class LatencyBench implements AutoCloseable {
             if (first == null || received.isBefore(first)) first = received;
             if (last == null || sent.getValue().isAfter(last)) last = sent.getValue();
         }
+        if (slowest > 0) printSlowest();
         double seconds = first == null ? 0 : Math.max(1e-6, Duration.between(first, last).toNanos() / 1e9);
         double perSecond = micros.isEmpty() ? 0 : micros.size() / seconds;
         long[] answered = venue.answeredAfterMicros.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] signalled = toSignal.stream().mapToLong(Long::longValue).sorted().toArray();
         return LatencyResult.of(injected, micros.stream().mapToLong(Long::longValue).toArray(), offered, perSecond,
                 LatencyResult.percentile(signalled, 0.50), LatencyResult.percentile(signalled, 0.99), LatencyResult.percentile(answered, 0.50));
+    }
+
+    /** The slowest orders, each split into strategy's part and execution's, with when its trade came: stalls show as runs. */
+    private void printSlowest() {
+        record Row(long total, long toSignal, Instant received) {}
+        List<Row> rows = new ArrayList<>();
+        for (var sent : venue.sentAt.entrySet()) {
+            Instant received = receivedAt.get(sent.getKey());
+            Instant signalled = signalSeenAt.get(sent.getKey());
+            if (received == null || signalled == null) continue;
+            rows.add(new Row(Duration.between(received, sent.getValue()).toNanos() / 1_000, Duration.between(received, signalled).toNanos() / 1_000,
+                    received));
+        }
+        rows.sort(java.util.Comparator.comparingLong(Row::total).reversed());
+        System.out.printf("the %d slowest orders (us: total = trade to signal + signal to wire; trade received at):%n", Math.min(slowest, rows.size()));
+        rows.stream().limit(slowest).forEach(r -> System.out.printf("  %d = %d + %d  %s%n", r.total(), r.toSignal(), r.total() - r.toSignal(),
+                r.received()));
     }
 
     /** Until no new order went out for {@link #QUIET} (the pipeline has drained), at most a minute. */

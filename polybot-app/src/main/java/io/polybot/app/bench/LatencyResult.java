@@ -12,8 +12,8 @@ import java.util.Locale;
  * @param eventsPerSecond   orders per second from the first trade received to the last order sent
  * @param signalP50Micros   median time from the trade received to its signal on the bus (strategy's part; execution's is the rest)
  * @param signalP99Micros   its 99th percentile
- * @param venueAnswerP50Micros median time the venue (the simulator) took to answer an order: after the wire, but the
- *                          single execution thread waits for it, so it bounds the rate one account can sustain
+ * @param venueAnswerP50Micros median time the venue (the simulator) took to answer an order: after the wire, and off the
+ *                          signal path (the order sender applies answers on its own thread)
  */
 public record LatencyResult(int events, int orders, long p50Micros, long p99Micros, long p999Micros, long maxMicros,
                             double offeredPerSecond, double eventsPerSecond, long signalP50Micros, long signalP99Micros,

@@ -34,18 +34,23 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "42", description = "Seed of the simulated world (default: ${DEFAULT-VALUE}).")
         long seed;
 
+        @Option(names = "--slowest", defaultValue = "0",
+                description = "Also print the N slowest orders, split into trade-to-signal and signal-to-wire (default: ${DEFAULT-VALUE}).")
+        int slowest;
+
         @Option(names = "--data-dir", description = "Where the run's embedded database goes (default: a temporary directory).")
         Path dataDir;
 
         @Override public void run() {
-            if (events < 1 || rate <= 0 || warmup < 0) throw new IllegalArgumentException("--events must be >= 1, --rate > 0, --warmup >= 0");
+            if (events < 1 || rate <= 0 || warmup < 0 || slowest < 0)
+                throw new IllegalArgumentException("--events must be >= 1, --rate > 0, --warmup >= 0, --slowest >= 0");
             Path dir;
             try {
                 dir = dataDir != null ? dataDir : Files.createTempDirectory("polybot-bench");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            var result = LatencyBench.run(dir, events, rate, seed, warmup);
+            var result = LatencyBench.run(dir, events, rate, seed, warmup, slowest);
             if (dataDir == null) deleteQuietly(dir);
             System.out.printf("latency from trade received to order on the wire, %d orders from %d whale trades:%n", result.orders(), result.events());
             System.out.printf("  p50 %d us, p99 %d us, p99.9 %d us, max %d us; %.1f events/s sustained (%.1f/s offered)%n", result.p50Micros(),
