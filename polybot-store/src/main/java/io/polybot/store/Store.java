@@ -41,9 +41,12 @@ public final class Store implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Store.class);
     private static final int MINIMUM_SERVER_VERSION = 15;
     private static final int POOL_SIZE = 10;
+    /** Connections whose commits do not wait for the WAL flush: the order, signal and trade inserts (one round trip each). */
+    private static final int UNFLUSHED_POOL_SIZE = 4;
 
     private final EmbeddedServer embedded;
     private final HikariDataSource dataSource;
+    private final HikariDataSource unflushedSource;
     private final Jdbi jdbi;
     private final String jdbcUrl;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -65,17 +68,19 @@ public final class Store implements AutoCloseable {
     private final RefreshTokenRepository refreshTokens;
     private final WhaleSummaryRepository whaleSummaries;
 
-    private Store(EmbeddedServer embedded, HikariDataSource dataSource, String jdbcUrl, Clock clock) {
+    private Store(EmbeddedServer embedded, HikariDataSource dataSource, HikariDataSource unflushedSource, String jdbcUrl, Clock clock) {
         this.embedded = embedded;
         this.dataSource = dataSource;
+        this.unflushedSource = unflushedSource;
         this.jdbcUrl = jdbcUrl;
         this.jdbi = StoreJdbi.create(dataSource);
+        Jdbi unflushed = StoreJdbi.create(unflushedSource);
         this.markets = new MarketRepository(jdbi);
         this.whales = new WhaleRepository(jdbi);
-        this.walletTrades = new WalletTradeRepository(jdbi);
-        this.signals = new SignalRepository(jdbi);
+        this.walletTrades = new WalletTradeRepository(jdbi, unflushed);
+        this.signals = new SignalRepository(jdbi, unflushed);
         this.riskDecisions = new RiskDecisionRepository(jdbi);
-        this.orders = new OrderRepository(jdbi);
+        this.orders = new OrderRepository(jdbi, unflushed);
         this.fills = new FillRepository(jdbi);
         this.positions = new PositionRepository(jdbi);
         this.dailyPnl = new DailyPnlRepository(jdbi);
@@ -101,13 +106,17 @@ public final class Store implements AutoCloseable {
         String url = embedded != null ? embedded.jdbcUrl() : config.jdbcUrl();
         String user = embedded != null ? embedded.user() : config.user();
         HikariDataSource dataSource = null;
+        HikariDataSource unflushed = null;
         try {
-            dataSource = connect(url, user, config.password());
+            dataSource = connect(url, user, config.password(), "polybot-store", POOL_SIZE, null);
             checkServerVersion(dataSource, url);
             migrate(dataSource, url);
+            unflushed = connect(url, user, config.password(), "polybot-store-unflushed", UNFLUSHED_POOL_SIZE,
+                    "SET synchronous_commit = off");
             log.info("store open at {}", url);
-            return new Store(embedded, dataSource, url, clock);
+            return new Store(embedded, dataSource, unflushed, url, clock);
         } catch (RuntimeException e) {
+            if (unflushed != null) unflushed.close();
             if (dataSource != null) dataSource.close();
             if (embedded != null) {
                 try {
@@ -148,17 +157,20 @@ public final class Store implements AutoCloseable {
     /** Closes the pool and stops embedded PostgreSQL; safe to call twice. */
     @Override public void close() {
         if (!closed.compareAndSet(false, true)) return;
+        unflushedSource.close();
         dataSource.close();
         if (embedded != null) embedded.close();
     }
 
-    private static HikariDataSource connect(String url, String user, String password) {
+    /** @param initSql run on each new connection of the pool, or null */
+    private static HikariDataSource connect(String url, String user, String password, String poolName, int size, String initSql) {
         HikariConfig hikari = new HikariConfig();
-        hikari.setPoolName("polybot-store");
+        hikari.setPoolName(poolName);
         hikari.setJdbcUrl(url);
         hikari.setUsername(user);
         hikari.setPassword(password);
-        hikari.setMaximumPoolSize(POOL_SIZE);
+        hikari.setMaximumPoolSize(size);
+        if (initSql != null) hikari.setConnectionInitSql(initSql);
         hikari.addDataSourceProperty("ApplicationName", "polybot");
         try {
             return new HikariDataSource(hikari);

@@ -28,8 +28,13 @@ public final class SignalRepository {
             provenance::text AS provenance, created_at""";
 
     private final Jdbi jdbi;
+    private final Jdbi unflushed;
 
-    public SignalRepository(Jdbi jdbi) { this.jdbi = jdbi; }
+    /** @param unflushed the store's pool whose sessions commit without waiting for the WAL flush */
+    public SignalRepository(Jdbi jdbi, Jdbi unflushed) {
+        this.jdbi = jdbi;
+        this.unflushed = unflushed;
+    }
 
     /** Stores the signal; false when a signal with this id is already stored. */
     public boolean insertIfAbsent(Signal signal) {
@@ -37,16 +42,14 @@ public final class SignalRepository {
     }
 
     /**
-     * {@link #insertIfAbsent} committed without waiting for the WAL flush ({@code synchronous_commit =
-     * off}, this transaction only): the row is in PostgreSQL when this returns, and only a crash of the
-     * database server may lose the last few milliseconds of such rows. For the signal written after it
-     * was published: nothing downstream reads it back (execution takes the signal from the bus).
+     * {@link #insertIfAbsent} committed without waiting for the WAL flush (the store's unflushed pool,
+     * {@code synchronous_commit = off}, one round trip): the row is in PostgreSQL when this returns, and
+     * only a crash of the database server may lose the last few milliseconds of such rows. For the
+     * signal written after it was published: nothing downstream reads it back (execution takes the
+     * signal from the bus).
      */
     public boolean insertIfAbsentUnflushed(Signal signal) {
-        return jdbi.inTransaction(handle -> {
-            handle.execute("SET LOCAL synchronous_commit = off");
-            return insert(handle, signal);
-        });
+        return unflushed.withHandle(handle -> insert(handle, signal));
     }
 
     private static boolean insert(Handle handle, Signal signal) {

@@ -8,6 +8,7 @@ import io.polybot.core.money.Size;
 import io.polybot.core.wallet.WalletAddress;
 import io.polybot.core.wallet.WalletTrade;
 import io.polybot.store.internal.Columns;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatement;
 
@@ -26,18 +27,37 @@ import java.util.function.Consumer;
  */
 public final class WalletTradeRepository {
     private final Jdbi jdbi;
+    private final Jdbi unflushed;
 
-    public WalletTradeRepository(Jdbi jdbi) { this.jdbi = jdbi; }
+    /** @param unflushed the store's pool whose sessions commit without waiting for the WAL flush */
+    public WalletTradeRepository(Jdbi jdbi, Jdbi unflushed) {
+        this.jdbi = jdbi;
+        this.unflushed = unflushed;
+    }
 
     /** Stores the trade; false when a trade with the same id is already stored (another feed got there first). */
     public boolean insert(WalletTrade trade) {
-        return jdbi.withHandle(handle -> bindTrade(handle.createUpdate("""
+        return jdbi.withHandle(handle -> insert(handle, trade));
+    }
+
+    /**
+     * {@link #insert} committed without waiting for the WAL flush (the store's unflushed pool,
+     * {@code synchronous_commit = off}, one round trip): for the live feed's recorder, which stores
+     * every wallet's trades as they come. A crash of our JVM loses nothing once this returns; a crash of the database server may lose the
+     * last few milliseconds of trades, which the Data API backfill fetches again.
+     */
+    public boolean insertUnflushed(WalletTrade trade) {
+        return unflushed.withHandle(handle -> insert(handle, trade));
+    }
+
+    private static boolean insert(Handle handle, WalletTrade trade) {
+        return bindTrade(handle.createUpdate("""
                         INSERT INTO whale_trades (id, wallet, condition_id, token_id, outcome, side, price, size,
                                                   event_time, received_at, transaction_hash, occurrence, source)
                         VALUES (:id, :wallet, :conditionId, :tokenId, :outcome, :side, :price, :size,
                                 :eventTime, :receivedAt, :transactionHash, :occurrence, :source)
                         ON CONFLICT (id) DO NOTHING"""), trade)
-                .execute() == 1);
+                .execute() == 1;
     }
 
     /**
