@@ -242,13 +242,16 @@ class ExecutionCrashTest {
             first.awaitLine(CrashPoints.REACHED + CrashPoints.ORDER_SUBMITTED, STEP);
             System.out.println("kill -9 " + first.pid() + " between submit and ack: exit " + first.kill9());
         }
-        // The venue has the order; the store has it as sent, with no answer; the signal is not acknowledged.
+        // The venue has the order; the store has it as sent, with no answer. The signal was acknowledged once its order
+        // was recorded (the order row, not the bus, is the record of having acted on it).
         Order sent = store.orders().findBySignal(signal.id()).orElseThrow();
         assertThat(sent.status().terminal()).isFalse();
         await().atMost(STEP).until(() -> venueOrders(Set.of(signal.token())).containsKey(sent.hash().value()));
 
         try (ExecutionProcess second = execution(null)) {
             second.awaitLine(ExecutionProcess.STARTED, STEP);
+            // The same signal again (a replay, another strategy instance): refused, not sent a second time.
+            publish(signal);
             awaitRedeliveryRefused(signal);
             await().atMost(STEP).untilAsserted(() -> assertStoreEqualsVenue(List.of(signal)));
         }
