@@ -206,12 +206,7 @@ public final class ExecutionEngine implements AutoCloseable {
     private void onAnswer(Envelope<?> envelope, Signal signal, Order submitted, SubmitOutcome outcome) {
         orderWriter.lock();
         try {
-            transactions.inOne(() -> orders.onOutcome(submitted, outcome, signal.outcome()));
-        } catch (RuntimeException e) {
-            // The transaction rolled back: memory must not keep a fill or a state the store lost.
-            positionBook.forget();
-            orders.forgetStates();
-            throw e;
+            orders.inOne(transactions, () -> orders.onOutcome(submitted, outcome, signal.outcome()));
         } finally {
             orderWriter.unlock();
         }

@@ -116,9 +116,11 @@ public final class ExecutionWiring {
         if (!(venue instanceof VenueLedger ledger)) return new Tracking(Optional.empty(), POLL_EVERY, Optional.empty(), RECONCILE_EVERY,
                 Optional.of(marker), MARK_EVERY);
         Optional<VenueEvents> events = venue instanceof VenueEvents e ? Optional.of(e) : Optional.empty();
-        var feed = new OrderFeed(events, ledger, orders, store.orders(), orderWriter, clock, STALE_AFTER);
+        // Each venue report and each correction is applied as one transaction.
+        var transactions = Transactions.unflushed(store.jdbi());
+        var feed = new OrderFeed(events, ledger, orders, store.orders(), orderWriter, transactions, clock, STALE_AFTER);
         var reconciler = new Reconciler(ledger, balances, orders, store.orders(), store.positions(), positions, store.markets(),
-                store.auditLog(), new DeadLetterPublisher(bus, clock), bus, orderWriter, clock, 2);
+                store.auditLog(), new DeadLetterPublisher(bus, clock), bus, orderWriter, transactions, clock, 2);
         return new Tracking(Optional.of(feed), POLL_EVERY, Optional.of(reconciler), RECONCILE_EVERY, Optional.of(marker), MARK_EVERY);
     }
 

@@ -242,10 +242,11 @@ class ExecutionCrashTest {
             first.awaitLine(CrashPoints.REACHED + CrashPoints.ORDER_SUBMITTED, STEP);
             System.out.println("kill -9 " + first.pid() + " between submit and ack: exit " + first.kill9());
         }
-        // The venue has the order; the store has it as sent, with no answer. The signal was acknowledged once its order
-        // was recorded (the order row, not the bus, is the record of having acted on it).
+        // The venue has the order; the store has it as sent, and no POST answer was applied. The user channel is not held
+        // up by the frozen sender, so its fill may or may not have been applied (each report is one transaction: all or
+        // nothing). The signal was acknowledged once its order was recorded (the order row is the record of having acted).
         Order sent = store.orders().findBySignal(signal.id()).orElseThrow();
-        assertThat(sent.status().terminal()).isFalse();
+        System.out.println("order " + sent.hash() + " was " + sent.status() + " in the store when the process was killed");
         await().atMost(STEP).until(() -> venueOrders(Set.of(signal.token())).containsKey(sent.hash().value()));
 
         try (ExecutionProcess second = execution(null)) {

@@ -17,6 +17,7 @@ import io.polybot.core.order.OrderStatus;
 import io.polybot.core.order.TimeInForce;
 import io.polybot.core.signal.SignalId;
 import io.polybot.core.time.Clock;
+import io.polybot.execution.persist.Transactions;
 import io.polybot.execution.deadletter.DeadLetterPublisher;
 import io.polybot.execution.order.OrderFeed;
 import io.polybot.execution.order.OrderTracker;
@@ -84,10 +85,10 @@ class TrackingOnTheSimulatorTest {
         venue = new PolymarketVenue(clob, new OrderBuilder(signer, SimServer.CHAIN_ID), OrderVersion.V2, URI.create(sim.baseUrls().ws() + "/user"));
         var book = new PositionBook(store.positions(), store.dailyPnl(), bus, clock);
         tracker = new OrderTracker(store.orders(), store.fills(), book, bus, clock);
-        feed = new OrderFeed(Optional.of(venue), venue, tracker, store.orders(), orderWriter, clock, Duration.ofMinutes(5));
+        feed = new OrderFeed(Optional.of(venue), venue, tracker, store.orders(), orderWriter, Transactions.unflushed(store.jdbi()), clock, Duration.ofMinutes(5));
         feed.start(Duration.ofHours(1));
         reconciler = new Reconciler(venue, List.of(), tracker, store.orders(), store.positions(), book, store.markets(), store.auditLog(),
-                new DeadLetterPublisher(bus, clock), bus, orderWriter, clock, 2);
+                new DeadLetterPublisher(bus, clock), bus, orderWriter, Transactions.unflushed(store.jdbi()), clock, 2);
         bus.subscribe(Topic.CONTROL, "test", e -> { if (e.payload() instanceof ControlCommand c) control.add(c); });
         await().atMost(Duration.ofSeconds(10)).until(venue::connected);
     }

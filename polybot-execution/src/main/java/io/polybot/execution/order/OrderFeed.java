@@ -4,6 +4,7 @@ import io.polybot.core.market.TokenId;
 import io.polybot.core.order.Order;
 import io.polybot.core.order.OrderStatus;
 import io.polybot.core.time.Clock;
+import io.polybot.execution.persist.Transactions;
 import io.polybot.execution.venue.VenueEvent;
 import io.polybot.execution.venue.VenueEvents;
 import io.polybot.execution.venue.VenueException;
@@ -39,6 +40,7 @@ public final class OrderFeed implements AutoCloseable {
     private final OrderTracker tracker;
     private final OrderRepository orders;
     private final Lock orderWriter;
+    private final Transactions transactions;
     private final Clock clock;
     private final Duration staleAfter;
     private final BlockingQueue<Object> inbox = new LinkedBlockingQueue<>();
@@ -54,12 +56,13 @@ public final class OrderFeed implements AutoCloseable {
      * @param staleAfter how long an order may stay unconfirmed (UNKNOWN, SUBMITTED, DELAYED) or LIVE without news before it is polled
      */
     public OrderFeed(Optional<VenueEvents> events, VenueLedger ledger, OrderTracker tracker, OrderRepository orders, Lock orderWriter,
-                     Clock clock, Duration staleAfter) {
+                     Transactions transactions, Clock clock, Duration staleAfter) {
         this.events = events;
         this.ledger = ledger;
         this.tracker = tracker;
         this.orders = orders;
         this.orderWriter = orderWriter;
+        this.transactions = transactions;
         this.clock = clock;
         this.staleAfter = staleAfter;
         this.drainer = Thread.ofVirtual().name("order-feed").unstarted(this::drain);
@@ -100,10 +103,11 @@ public final class OrderFeed implements AutoCloseable {
         }
     }
 
+    /** One event, one transaction: a fill, its position and the order's new state are stored together or not at all. */
     private void apply(VenueEvent event) {
         orderWriter.lock();
         try {
-            tracker.onVenueEvent(event);
+            tracker.inOne(transactions, () -> tracker.onVenueEvent(event));
         } finally {
             orderWriter.unlock();
         }

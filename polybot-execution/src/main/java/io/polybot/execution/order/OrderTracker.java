@@ -14,6 +14,7 @@ import io.polybot.core.signal.SignalId;
 import io.polybot.core.time.Clock;
 import io.polybot.execution.position.PositionBook;
 import io.polybot.execution.crash.CrashPoints;
+import io.polybot.execution.persist.Transactions;
 import io.polybot.execution.venue.SubmitOutcome;
 import io.polybot.execution.venue.SubmitOutcome.Accepted;
 import io.polybot.execution.venue.SubmitOutcome.Rejected;
@@ -38,6 +39,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Owns our orders' state: every transition goes through {@link OrderStateMachine}, is persisted,
@@ -296,6 +298,21 @@ public final class OrderTracker {
             fillsOf.keySet().retainAll(states.keySet());
         }
         states.put(order.hash(), order);
+    }
+
+    /**
+     * Runs {@code work} (writes through this tracker: order states, fills, positions, PnL) as one
+     * transaction: all of it is stored or none, so a crash in the middle leaves nothing half-applied
+     * for the restart to trip over. If it rolls back, memory drops what the store lost.
+     */
+    public <T> T inOne(Transactions transactions, Supplier<T> work) {
+        try {
+            return transactions.inOne(work);
+        } catch (RuntimeException e) {
+            positions.forget();
+            forgetStates();
+            throw e;
+        }
     }
 
     /**

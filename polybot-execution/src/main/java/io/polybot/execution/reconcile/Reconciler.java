@@ -14,6 +14,7 @@ import io.polybot.core.position.Position;
 import io.polybot.core.time.Clock;
 import io.polybot.execution.deadletter.DeadLetterPublisher;
 import io.polybot.execution.order.OrderTracker;
+import io.polybot.execution.persist.Transactions;
 import io.polybot.execution.position.PositionBook;
 import io.polybot.execution.venue.BalanceSource;
 import io.polybot.execution.venue.VenueEvent;
@@ -71,6 +72,7 @@ public final class Reconciler implements AutoCloseable {
     private final DeadLetterPublisher deadLetters;
     private final MessageBus bus;
     private final Lock orderWriter;
+    private final Transactions transactions;
     private final Clock clock;
     private final int confirmRuns;
     private final Map<String, Integer> driftRuns = new HashMap<>();
@@ -79,7 +81,8 @@ public final class Reconciler implements AutoCloseable {
 
     public Reconciler(VenueLedger ledger, List<BalanceSource> balanceSources, OrderTracker tracker, OrderRepository orders,
                       PositionRepository positions, PositionBook book, MarketRepository markets, AuditLogRepository audit,
-                      DeadLetterPublisher deadLetters, MessageBus bus, Lock orderWriter, Clock clock, int confirmRuns) {
+                      DeadLetterPublisher deadLetters, MessageBus bus, Lock orderWriter, Transactions transactions, Clock clock,
+                      int confirmRuns) {
         this.ledger = ledger;
         this.balanceSources = List.copyOf(balanceSources);
         this.tracker = tracker;
@@ -91,6 +94,7 @@ public final class Reconciler implements AutoCloseable {
         this.deadLetters = deadLetters;
         this.bus = bus;
         this.orderWriter = orderWriter;
+        this.transactions = transactions;
         this.clock = clock;
         this.confirmRuns = Math.max(1, confirmRuns);
     }
@@ -151,7 +155,7 @@ public final class Reconciler implements AutoCloseable {
             if (stored.isEmpty()) mismatches.add("order " + atVenue.hash() + " is open at the venue but unknown to us");
             else if (stored.get().status().terminal())
                 mismatches.add("order " + atVenue.hash() + " is " + stored.get().status() + " here but open at the venue");
-            else tracker.onVenueEvent(atVenue).filter(after -> after.status() != stored.get().status())
+            else apply(atVenue).filter(after -> after.status() != stored.get().status())
                         .ifPresent(after -> corrections.add("order " + after.hash() + " " + stored.get().status() + " -> " + after.status()
                                 + " (open at the venue)"));
         }
@@ -162,7 +166,7 @@ public final class Reconciler implements AutoCloseable {
         for (VenueEvent.TradeReport trade : ledger.trades(tokens)) {
             Optional<Order> before = orders.find(trade.hash());
             if (before.isEmpty()) continue; // the other side of the trade, or an order of this account not placed by us
-            tracker.onVenueEvent(trade).filter(after -> after.filled().compareTo(before.get().filled()) > 0)
+            apply(trade).filter(after -> after.filled().compareTo(before.get().filled()) > 0)
                     .ifPresent(after -> corrections.add("missed fill " + trade.tradeId() + " of " + trade.size() + " on order " + after.hash()));
         }
     }
@@ -174,7 +178,7 @@ public final class Reconciler implements AutoCloseable {
         Optional<OrderUpdate> atVenue = ledger.order(order.hash());
         if (atVenue.isEmpty()) {
             // The venue never took it: an ambiguous submit that did not land.
-            Optional<Order> after = tracker.onVenueEvent(new OrderUpdate(order.hash(), VenueOrderState.REJECTED, order.token(), order.size(),
+            Optional<Order> after = apply(new OrderUpdate(order.hash(), VenueOrderState.REJECTED, order.token(), order.size(),
                     order.filled(), clock.now()));
             if (after.isPresent() && after.get().status().terminal()) corrections.add("order " + order.hash() + " " + order.status()
                     + " -> " + after.get().status() + " (the venue has no such order)");
@@ -184,20 +188,25 @@ public final class Reconciler implements AutoCloseable {
         OrderUpdate venue = atVenue.get();
         if (venue.state() == VenueOrderState.LIVE || venue.state() == VenueOrderState.DELAYED) {
             // Open after all: it reached the venue after the open-order list was read. Nothing is wrong; the next run looks again.
-            tracker.onVenueEvent(venue);
+            apply(venue);
             return;
         }
         if (venue.matched().minus(order.filled()).shares().compareTo(DUST) >= 0) {
             mismatches.add("order " + order.hash() + ": the venue matched " + venue.matched() + " shares, we have fills for " + order.filled());
             return;
         }
-        Order after = tracker.onVenueEvent(venue).orElse(order);
+        Order after = apply(venue).orElse(order);
         if (!after.status().terminal() && venue.state() == VenueOrderState.MATCHED)
             // Matched as far as it goes and no longer resting: the rest of an immediate order was killed.
             after = tracker.onCancelledAtVenue(after, "the venue holds no rest of it").orElse(after);
         if (after.status().terminal()) corrections.add("order " + order.hash() + " " + order.status() + " -> " + after.status()
                 + " (venue: " + venue.state() + ")");
         else mismatches.add("order " + order.hash() + " is " + after.status() + " here but " + venue.state() + " and not open at the venue");
+    }
+
+    /** One correction, one transaction (see {@link OrderTracker#inOne}). */
+    private Optional<Order> apply(VenueEvent event) {
+        return tracker.inOne(transactions, () -> tracker.onVenueEvent(event));
     }
 
     private void checkHoldings(List<String> corrections, List<String> mismatches) {

@@ -14,6 +14,7 @@ import io.polybot.core.order.OrderStatus;
 import io.polybot.core.order.TimeInForce;
 import io.polybot.core.signal.SignalId;
 import io.polybot.core.time.SimulatedClock;
+import io.polybot.execution.persist.Transactions;
 import io.polybot.execution.ExecutionFixtures;
 import io.polybot.execution.FakeLedger;
 import io.polybot.execution.FakeVenue;
@@ -64,7 +65,7 @@ class OrderFeedTest {
         store.jdbi().useHandle(h -> h.execute("TRUNCATE markets, market_tokens, signals, copy_orders, fills, positions, daily_pnl CASCADE"));
         store.markets().upsert(ExecutionFixtures.market(MarketStatus.OPEN, "event-a"));
         tracker = new OrderTracker(store.orders(), store.fills(), new PositionBook(store.positions(), store.dailyPnl(), bus, clock), bus, clock);
-        feed = new OrderFeed(Optional.of(ledger), ledger, tracker, store.orders(), new ReentrantLock(), clock, Duration.ofMinutes(1));
+        feed = new OrderFeed(Optional.of(ledger), ledger, tracker, store.orders(), new ReentrantLock(), Transactions.unflushed(store.jdbi()), clock, Duration.ofMinutes(1));
         feed.start(Duration.ofHours(1));
         bus.subscribe(Topic.ORDERS_EVENTS, "test", e -> { if (e.payload() instanceof Order o) statuses.add(o.status()); });
     }

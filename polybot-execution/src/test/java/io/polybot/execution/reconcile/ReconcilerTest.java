@@ -17,6 +17,7 @@ import io.polybot.core.order.TimeInForce;
 import io.polybot.core.position.Position;
 import io.polybot.core.signal.SignalId;
 import io.polybot.core.time.SimulatedClock;
+import io.polybot.execution.persist.Transactions;
 import io.polybot.execution.ExecutionFixtures;
 import io.polybot.execution.FakeLedger;
 import io.polybot.execution.FakeVenue;
@@ -78,7 +79,7 @@ class ReconcilerTest {
         book = new PositionBook(store.positions(), store.dailyPnl(), bus, clock);
         tracker = new OrderTracker(store.orders(), store.fills(), book, bus, clock);
         reconciler = new Reconciler(ledger, List.of(), tracker, store.orders(), store.positions(), book, store.markets(), store.auditLog(),
-                new DeadLetterPublisher(bus, clock), bus, new ReentrantLock(), clock, 2);
+                new DeadLetterPublisher(bus, clock), bus, new ReentrantLock(), Transactions.unflushed(store.jdbi()), clock, 2);
         bus.subscribe(Topic.CONTROL, "test", e -> { if (e.payload() instanceof ControlCommand c) control.add(c); });
         bus.subscribe(Topic.DLQ, "test", e -> alerts.add((DeadLetter) e.payload()));
     }
