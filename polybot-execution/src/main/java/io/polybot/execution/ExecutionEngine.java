@@ -54,9 +54,9 @@ import java.util.function.Supplier;
  * the venue's answer. One consumer, one writer: signals are handled one at a time, and order state
  * changes only under the {@code orderWriter} lock (signal handling, the answers, the order feed,
  * the reconciler and the kill switch take turns). The lock is not held across the venue's round
- * trip: the {@link OrderSender} sends, and risk counts what is in flight at its worst cost. A venue that cannot be read makes the
- * handler throw, so the bus redelivers the signal and finally dead-letters it; a shortage of
- * collateral, which only a person can fix, goes to {@code dlq} at once.
+ * trip: the {@link OrderSender} sends, and risk counts what is in flight at its worst cost. A
+ * venue that cannot be read makes the handler throw, so the bus redelivers the signal and finally
+ * dead-letters it; a shortage of collateral, which only a person can fix, goes to {@code dlq} at once.
  *
  * <p>The way from signal to wire reads no database (issue 6, item 11: p99 under 5 ms): markets from
  * the {@link MarketCache}, the book from the market channel's local book ({@link BookSource}; REST

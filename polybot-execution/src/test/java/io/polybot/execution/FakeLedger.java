@@ -27,6 +27,8 @@ public final class FakeLedger implements VenueLedger, VenueEvents {
     /** The open-order list was read before these orders reached the venue (another writer placed them meanwhile). */
     public final java.util.Set<OrderHash> missingFromOpenList = ConcurrentHashMap.newKeySet();
     private volatile Consumer<VenueEvent> sink;
+    /** Runs at every read of the venue's records (open orders, trades, balances): a test looks at what is held meanwhile. */
+    public volatile Runnable onRead = () -> { };
 
     /** Pushes an event as the user channel would. */
     public void push(VenueEvent event) { sink.accept(event); }
@@ -40,15 +42,18 @@ public final class FakeLedger implements VenueLedger, VenueEvents {
     @Override public Optional<VenueEvent.OrderUpdate> order(OrderHash hash) { return Optional.ofNullable(orders.get(hash)); }
 
     @Override public List<VenueEvent.OrderUpdate> openOrders() {
+        onRead.run();
         return orders.values().stream().filter(o -> o.state() == VenueEvent.VenueOrderState.LIVE)
                 .filter(o -> !missingFromOpenList.contains(o.hash())).toList();
     }
 
     @Override public List<VenueEvent.TradeReport> trades(Collection<TokenId> tokens) {
+        onRead.run();
         return new ArrayList<>(trades.stream().filter(t -> tokens.contains(t.token())).toList());
     }
 
     @Override public Map<TokenId, Size> tokenBalances(Collection<TokenId> tokens) {
+        onRead.run();
         Map<TokenId, Size> out = new HashMap<>();
         tokens.forEach(t -> out.put(t, balances.getOrDefault(t, Size.ZERO)));
         return out;

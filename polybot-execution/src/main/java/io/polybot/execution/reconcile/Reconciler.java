@@ -31,8 +31,10 @@ import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +52,9 @@ import java.util.concurrent.locks.Lock;
  * finished, cancelled or never took, a redeemed position); what they do not explain halts trading:
  * KILL on {@code control} with the reason, an audit entry, and an alert on {@code dlq}.
  *
- * <p>Runs under the order-writer lock, so no order changes state while it compares; orders sent and
- * still waiting for their answer are left to it. A holding that
+ * <p>Reads the venue first, without the order-writer lock (see {@code VenueView}), then compares and
+ * corrects under it, so no order changes state while it compares; orders sent and still waiting
+ * for their answer, and orders the store changed after the venue was read, are left to the next run. A holding that
  * differs is a mismatch only when it differs on {@code confirmRuns} runs in a row: settlement
  * and the Data API's indexer lag behind the match by seconds.
  */
@@ -117,25 +120,31 @@ public final class Reconciler implements AutoCloseable {
         }
     }
 
+    /**
+     * What the venue and the balance sources said at {@code asOf}, read before the writer lock is
+     * taken: a run reads every held token's trades and balances, seconds of calls at a few hundred
+     * positions, which must not hold up the signal path. What the store changed after {@code asOf}
+     * is left to the next run.
+     */
+    private record VenueView(Instant asOf, Map<OrderHash, OrderUpdate> open, List<VenueEvent.TradeReport> trades, Set<TokenId> held,
+                             Map<String, Map<TokenId, Size>> balances) {
+        boolean newerThanView(Order order) { return order.updatedAt().isAfter(asOf); }
+    }
+
     /** One run; throws {@link VenueException} when the venue cannot be read (nothing is concluded then). */
     public ReconciliationReport reconcile() {
         List<String> corrections = new ArrayList<>();
         List<String> mismatches = new ArrayList<>();
+        VenueView venue = readVenue();
         orderWriter.lock();
         try {
-            Map<OrderHash, OrderUpdate> openAtVenue = new HashMap<>();
-            ledger.openOrders().forEach(o -> openAtVenue.put(o.hash(), o));
-            checkVenueOpenOrders(openAtVenue, corrections, mismatches);
-            List<Order> openInStore = orders.open();
-            Set<TokenId> tokens = new LinkedHashSet<>();
-            openInStore.forEach(o -> tokens.add(o.token()));
-            positions.all().forEach(p -> tokens.add(p.token()));
-            openAtVenue.values().forEach(o -> tokens.add(o.token()));
-            applyMissedFills(tokens, corrections);
+            checkVenueOpenOrders(venue, corrections, mismatches);
+            applyMissedFills(venue.trades(), corrections);
             // An order still waiting for its POST answer may not be listed yet: its answer, not this run, settles it.
-            for (Order order : openInStore)
-                if (!openAtVenue.containsKey(order.hash()) && !tracker.awaitingAnswer(order.hash())) resolveGone(order, corrections, mismatches);
-            checkHoldings(corrections, mismatches);
+            for (Order order : orders.open())
+                if (!venue.open().containsKey(order.hash()) && !tracker.awaitingAnswer(order.hash()) && !venue.newerThanView(order))
+                    resolveGone(order, corrections, mismatches);
+            checkHoldings(venue, corrections, mismatches);
         } finally {
             orderWriter.unlock();
         }
@@ -149,10 +158,37 @@ public final class Reconciler implements AutoCloseable {
         return report;
     }
 
-    private void checkVenueOpenOrders(Map<OrderHash, OrderUpdate> openAtVenue, List<String> corrections, List<String> mismatches) {
-        for (OrderUpdate atVenue : openAtVenue.values()) {
+    private VenueView readVenue() {
+        Instant asOf = clock.now();
+        Map<OrderHash, OrderUpdate> openAtVenue = new HashMap<>();
+        ledger.openOrders().forEach(o -> openAtVenue.put(o.hash(), o));
+        Set<TokenId> held = new LinkedHashSet<>();
+        positions.all().forEach(p -> held.add(p.token()));
+        Set<TokenId> tokens = new LinkedHashSet<>(held);
+        orders.open().forEach(o -> tokens.add(o.token()));
+        openAtVenue.values().forEach(o -> tokens.add(o.token()));
+        List<VenueEvent.TradeReport> trades = tokens.isEmpty() ? List.of() : ledger.trades(tokens);
+        Map<String, Map<TokenId, Size>> balances = new LinkedHashMap<>();
+        if (!held.isEmpty()) for (BalanceSource source : balanceSources()) balances.put(source.name(), source.balances(held));
+        return new VenueView(asOf, openAtVenue, trades, held, balances);
+    }
+
+    private List<BalanceSource> balanceSources() {
+        List<BalanceSource> sources = new ArrayList<>();
+        sources.add(new BalanceSource() {
+            @Override public String name() { return "venue"; }
+
+            @Override public Map<TokenId, Size> balances(java.util.Collection<TokenId> tokens) { return ledger.tokenBalances(tokens); }
+        });
+        sources.addAll(balanceSources);
+        return sources;
+    }
+
+    private void checkVenueOpenOrders(VenueView venue, List<String> corrections, List<String> mismatches) {
+        for (OrderUpdate atVenue : venue.open().values()) {
             Optional<Order> stored = orders.find(atVenue.hash());
             if (stored.isEmpty()) mismatches.add("order " + atVenue.hash() + " is open at the venue but unknown to us");
+            else if (venue.newerThanView(stored.get())) continue; // it moved on since the venue was read: the next run looks again
             else if (stored.get().status().terminal())
                 mismatches.add("order " + atVenue.hash() + " is " + stored.get().status() + " here but open at the venue");
             else apply(atVenue).filter(after -> after.status() != stored.get().status())
@@ -161,9 +197,8 @@ public final class Reconciler implements AutoCloseable {
         }
     }
 
-    private void applyMissedFills(Set<TokenId> tokens, List<String> corrections) {
-        if (tokens.isEmpty()) return;
-        for (VenueEvent.TradeReport trade : ledger.trades(tokens)) {
+    private void applyMissedFills(List<VenueEvent.TradeReport> trades, List<String> corrections) {
+        for (VenueEvent.TradeReport trade : trades) {
             Optional<Order> before = orders.find(trade.hash());
             if (before.isEmpty()) continue; // the other side of the trade, or an order of this account not placed by us
             apply(trade).filter(after -> after.filled().compareTo(before.get().filled()) > 0)
@@ -209,35 +244,27 @@ public final class Reconciler implements AutoCloseable {
         return tracker.inOne(transactions, () -> tracker.onVenueEvent(event));
     }
 
-    private void checkHoldings(List<String> corrections, List<String> mismatches) {
+    /** Positions held when the venue was read against the balances read then; a position that moves meanwhile drifts for one run only. */
+    private void checkHoldings(VenueView venue, List<String> corrections, List<String> mismatches) {
         Map<TokenId, Position> held = new HashMap<>();
-        positions.all().forEach(p -> held.put(p.token(), p));
-        if (held.isEmpty()) return;
-        List<BalanceSource> sources = new ArrayList<>();
-        sources.add(new BalanceSource() {
-            @Override public String name() { return "venue"; }
-
-            @Override public Map<TokenId, Size> balances(java.util.Collection<TokenId> tokens) { return ledger.tokenBalances(tokens); }
-        });
-        sources.addAll(balanceSources);
+        positions.all().stream().filter(p -> venue.held().contains(p.token())).forEach(p -> held.put(p.token(), p));
         Set<String> drifting = new LinkedHashSet<>();
-        for (BalanceSource source : sources) {
-            Map<TokenId, Size> balances = source.balances(held.keySet());
-            for (Position position : held.values()) {
+        venue.balances().forEach((source, balances) -> {
+            for (Position position : List.copyOf(held.values())) {
                 Size balance = balances.getOrDefault(position.token(), Size.ZERO);
                 if (position.size().minus(balance).shares().abs().compareTo(DUST) < 0) continue;
                 if (redeemed(position, balance, corrections)) {
                     held.put(position.token(), positions.find(position.token()).orElse(position));
                     continue;
                 }
-                String key = source.name() + ":" + position.token().value();
+                String key = source + ":" + position.token().value();
                 drifting.add(key);
                 int runs = driftRuns.merge(key, 1, Integer::sum);
-                String what = "position in " + position.token() + " is " + position.size() + " shares here, " + balance + " per " + source.name();
+                String what = "position in " + position.token() + " is " + position.size() + " shares here, " + balance + " per " + source;
                 if (runs >= confirmRuns) mismatches.add(what);
                 else log.warn("reconciliation: {} (run {} of {} before it counts)", what, runs, confirmRuns);
             }
-        }
+        });
         driftRuns.keySet().retainAll(drifting);
     }
 

@@ -65,6 +65,7 @@ class ReconcilerTest {
     final FakeLedger ledger = new FakeLedger();
     final List<ControlCommand> control = new CopyOnWriteArrayList<>();
     final List<DeadLetter> alerts = new CopyOnWriteArrayList<>();
+    final ReentrantLock orderWriter = new ReentrantLock();
     OrderTracker tracker;
     PositionBook book;
     Reconciler reconciler;
@@ -79,7 +80,7 @@ class ReconcilerTest {
         book = new PositionBook(store.positions(), store.dailyPnl(), bus, clock);
         tracker = new OrderTracker(store.orders(), store.fills(), book, bus, clock);
         reconciler = new Reconciler(ledger, List.of(), tracker, store.orders(), store.positions(), book, store.markets(), store.auditLog(),
-                new DeadLetterPublisher(bus, clock), bus, new ReentrantLock(), Transactions.unflushed(store.jdbi()), clock, 2);
+                new DeadLetterPublisher(bus, clock), bus, orderWriter, Transactions.unflushed(store.jdbi()), clock, 2);
         bus.subscribe(Topic.CONTROL, "test", e -> { if (e.payload() instanceof ControlCommand c) control.add(c); });
         bus.subscribe(Topic.DLQ, "test", e -> alerts.add((DeadLetter) e.payload()));
     }
@@ -181,6 +182,38 @@ class ReconcilerTest {
         // Once the answer is applied the order is the reconciler's again.
         tracker.onOutcome(sent, new SubmitOutcome.Unknown(prepared.hash(), "timeout"), "Yes");
         assertThat(reconciler.reconcile().corrections()).singleElement().asString().contains("the venue has no such order");
+    }
+
+    @Test void theVenueIsReadWithoutHoldingTheWriterLock() {
+        submit("filled", TimeInForce.FAK, SubmitOutcome.VenueOrderStatus.MATCHED, "100");
+        ledger.balances.put(ExecutionFixtures.YES, Size.of("100"));
+        List<Boolean> lockedWhileReading = new CopyOnWriteArrayList<>();
+        ledger.onRead = () -> lockedWhileReading.add(orderWriter.isLocked());
+
+        assertThat(reconciler.reconcile().clean()).isTrue();
+        // Open orders, trades and balances: seconds of calls at a few hundred positions, none of them holding up the signal path.
+        assertThat(lockedWhileReading).hasSize(3).containsOnly(false);
+    }
+
+    @Test void anOrderThatMovedOnWhileTheVenueWasReadIsLeftToTheNextRun() {
+        Order resting = submit("rest", TimeInForce.GTC, SubmitOutcome.VenueOrderStatus.LIVE, "0");
+        ledger.orders.put(resting.hash(), new OrderUpdate(resting.hash(), VenueOrderState.LIVE, resting.token(), resting.size(), Size.ZERO,
+                clock.now()));
+        // The venue's open list says LIVE; meanwhile the user channel reports the order cancelled.
+        ledger.onRead = () -> {
+            ledger.onRead = () -> { };
+            clock.advance(Duration.ofSeconds(1));
+            tracker.onVenueEvent(new OrderUpdate(resting.hash(), VenueOrderState.CANCELLED, resting.token(), resting.size(), Size.ZERO,
+                    clock.now()));
+            ledger.orders.remove(resting.hash());
+        };
+
+        ReconciliationReport report = reconciler.reconcile();
+
+        assertThat(report.mismatches()).isEmpty();
+        assertThat(control).isEmpty();
+        assertThat(stored(resting).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(reconciler.reconcile().clean()).isTrue();
     }
 
     @Test void aHoldingThatDiffersOnTwoRunsInARowHalts() {
