@@ -93,6 +93,17 @@ public final class OrderTracker {
         this.clock = clock;
     }
 
+    /**
+     * Whether this venue trade is already stored as a fill of one of our orders, or is not ours at all
+     * (the other side of it): from memory, so the reconciler can pass over the account's whole trade
+     * history without a query per trade.
+     */
+    public boolean nothingNewIn(TradeReport trade) {
+        load();
+        if (!ours.contains(trade.hash())) return true;
+        return storedFills(trade.hash()).stream().anyMatch(f -> covers(f, trade.tradeId()));
+    }
+
     /** Whether the order was sent in this run and its POST answer is not applied yet. */
     public boolean awaitingAnswer(OrderHash hash) { return awaitingAnswer.contains(hash); }
 

@@ -199,6 +199,7 @@ public final class Reconciler implements AutoCloseable {
 
     private void applyMissedFills(List<VenueEvent.TradeReport> trades, List<String> corrections) {
         for (VenueEvent.TradeReport trade : trades) {
+            if (tracker.nothingNewIn(trade)) continue; // most of them: stored long ago, or the other side's
             Optional<Order> before = orders.find(trade.hash());
             if (before.isEmpty()) continue; // the other side of the trade, or an order of this account not placed by us
             apply(trade).filter(after -> after.filled().compareTo(before.get().filled()) > 0)
