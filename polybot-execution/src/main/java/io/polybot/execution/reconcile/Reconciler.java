@@ -65,6 +65,7 @@ public final class Reconciler implements AutoCloseable {
     private static final BigDecimal DUST = new BigDecimal("0.01");
 
     private final VenueLedger ledger;
+    /** The venue's own token balances first, then the independent sources. */
     private final List<BalanceSource> balanceSources;
     private final OrderTracker tracker;
     private final OrderRepository orders;
@@ -87,7 +88,7 @@ public final class Reconciler implements AutoCloseable {
                       DeadLetterPublisher deadLetters, MessageBus bus, Lock orderWriter, Transactions transactions, Clock clock,
                       int confirmRuns) {
         this.ledger = ledger;
-        this.balanceSources = List.copyOf(balanceSources);
+        this.balanceSources = withVenue(ledger, balanceSources);
         this.tracker = tracker;
         this.orders = orders;
         this.positions = positions;
@@ -169,19 +170,19 @@ public final class Reconciler implements AutoCloseable {
         openAtVenue.values().forEach(o -> tokens.add(o.token()));
         List<VenueEvent.TradeReport> trades = tokens.isEmpty() ? List.of() : ledger.trades(tokens);
         Map<String, Map<TokenId, Size>> balances = new LinkedHashMap<>();
-        if (!held.isEmpty()) for (BalanceSource source : balanceSources()) balances.put(source.name(), source.balances(held));
+        if (!held.isEmpty()) for (BalanceSource source : balanceSources) balances.put(source.name(), source.balances(held));
         return new VenueView(asOf, openAtVenue, trades, held, balances);
     }
 
-    private List<BalanceSource> balanceSources() {
+    private static List<BalanceSource> withVenue(VenueLedger ledger, List<BalanceSource> others) {
         List<BalanceSource> sources = new ArrayList<>();
         sources.add(new BalanceSource() {
             @Override public String name() { return "venue"; }
 
             @Override public Map<TokenId, Size> balances(java.util.Collection<TokenId> tokens) { return ledger.tokenBalances(tokens); }
         });
-        sources.addAll(balanceSources);
-        return sources;
+        sources.addAll(others);
+        return List.copyOf(sources);
     }
 
     private void checkVenueOpenOrders(VenueView venue, List<String> corrections, List<String> mismatches) {
@@ -201,7 +202,7 @@ public final class Reconciler implements AutoCloseable {
         for (VenueEvent.TradeReport trade : trades) {
             if (tracker.nothingNewIn(trade)) continue; // most of them: stored long ago, or the other side's
             Optional<Order> before = orders.find(trade.hash());
-            if (before.isEmpty()) continue; // the other side of the trade, or an order of this account not placed by us
+            if (before.isEmpty()) continue; // ours by the tracker's keys but gone from the store: nothing to attach it to
             apply(trade).filter(after -> after.filled().compareTo(before.get().filled()) > 0)
                     .ifPresent(after -> corrections.add("missed fill " + trade.tradeId() + " of " + trade.size() + " on order " + after.hash()));
         }

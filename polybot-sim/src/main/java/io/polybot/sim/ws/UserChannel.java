@@ -93,7 +93,7 @@ public final class UserChannel implements EngineListener, TradeListener, AutoClo
         OpenOrder o = event.order();
         if (o.owner().isEmpty() || sessions.isEmpty()) return;
         String market = o.market().value().toLowerCase();
-        if (sessions.all().stream().noneMatch(c -> c.wants(o.owner(), market))) return;
+        if (!listening(o.owner(), market)) return;
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("event_type", "order");
         m.put("type", event.type().name());
@@ -118,6 +118,11 @@ public final class UserChannel implements EngineListener, TradeListener, AutoClo
         sessions.enqueue(() -> sessions.all().forEach(c -> { if (c.wants(o.owner(), market)) send(c, text); }));
     }
 
+    /** Whether a connection wants this key's events in this market: nothing is built for nobody. */
+    private boolean listening(String apiKey, String market) {
+        return sessions.all().stream().anyMatch(c -> c.wants(apiKey, market));
+    }
+
     @Override public void onTrade(Trade trade) {
         if (sessions.isEmpty()) return;
         // One view per API key involved: the taker's, and each maker key's (a key may own several fills).
@@ -128,7 +133,7 @@ public final class UserChannel implements EngineListener, TradeListener, AutoClo
         makerOwners.forEach(o -> owners.putIfAbsent(o, false));
         String market = trade.market().value().toLowerCase();
         // Under the engine's lock: only which keys are listening; the frames are written on the sender thread.
-        owners.keySet().removeIf(owner -> sessions.all().stream().noneMatch(c -> c.wants(owner, market)));
+        owners.keySet().removeIf(owner -> !listening(owner, market));
         if (owners.isEmpty()) return;
         long timestamp = clock.now().toEpochMilli();
         sessions.enqueue(() -> {
