@@ -31,7 +31,7 @@ import java.util.TreeMap;
  * sample minimum scaled to the window), except that a unit labelled INFORMED needs no positive realised
  * EV: with the sample scaled down to a few finished positions the realised EV is mostly the luck of those
  * results, while the label already asks for a closing-line edge of 2¢ beyond chance, above what a
- * follower pays in spread and fee. The top decile holds a tenth of those units, at least one,
+ * follower pays in spread and fee. The top decile holds a tenth of all units scored, at least one,
  * picked among the units the early window labels INFORMED (one-way, held to resolution, the market
  * moving its way after it bought), strongest closing-line evidence (t) first: a few finished positions
  * make the score a lottery, while the closing line rests on every position, open ones too. When no unit
@@ -66,7 +66,7 @@ record CopyRanking(Instant cutoff, int scoredWallets, List<Unit> ranked, Set<Wal
         }
         ranked.sort(ORDER);
         Set<WalletAddress> top = new HashSet<>();
-        for (Unit unit : topDecile(ranked, settings.classifier())) top.addAll(unit.members());
+        for (Unit unit : topDecile(ranked, members.size(), settings.classifier())) top.addAll(unit.members());
         return new CopyRanking(cutoff, scores.size(), List.copyOf(ranked), Set.copyOf(top), excluded);
     }
 
@@ -75,13 +75,17 @@ record CopyRanking(Instant cutoff, int scoredWallets, List<Unit> ranked, Set<Wal
             .thenComparing(CopyRanking::closingLineT, Comparator.reverseOrder())
             .thenComparing(u -> u.score().score(), Comparator.reverseOrder()).thenComparing(Unit::key);
 
-    /** A tenth of the units, at least one, best first: labelled INFORMED, else leaning that way, else any. */
-    static List<Unit> topDecile(List<Unit> units, ClassifierThresholds limits) {
-        List<Unit> ranked = units.stream().sorted(ORDER).toList();
+    /**
+     * A tenth of all scored units (at least one), taken from the followable ones best first: labelled INFORMED, else
+     * leaning that way, else any. The decile counts every unit scored, followable or not: the top tenth of the wallets
+     * scored, not a tenth of the few left once market makers, bots and thin samples are set aside.
+     */
+    static List<Unit> topDecile(List<Unit> followable, int scoredUnits, ClassifierThresholds limits) {
+        List<Unit> ranked = followable.stream().sorted(ORDER).toList();
         List<Unit> informed = ranked.stream().filter(CopyRanking::informed).toList();
         List<Unit> leaning = ranked.stream().filter(u -> takesAndHoldsWithTheLine(u, limits)).toList();
         List<Unit> pool = !informed.isEmpty() ? informed : !leaning.isEmpty() ? leaning : ranked;
-        int decile = ranked.isEmpty() ? 0 : Math.min(pool.size(), (int) Math.ceil(ranked.size() / 10.0));
+        int decile = ranked.isEmpty() ? 0 : Math.min(pool.size(), (int) Math.ceil(Math.max(scoredUnits, ranked.size()) / 10.0));
         return pool.subList(0, decile);
     }
 

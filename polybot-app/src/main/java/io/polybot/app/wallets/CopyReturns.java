@@ -17,6 +17,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -33,19 +34,27 @@ import java.util.Set;
  * luck of those few results. <b>Expected</b>: the simulator knows each market's true probability q
  * (read by the evaluation only, never by scoring), so a copy is worth q/p − 1 − fee whether or not
  * its market has resolved yet: the same edge without the outcome lottery, over every later copy.
- * The target is judged on the expected figure; both are reported.
  *
- * @param rankedUnits  followable units (wallets or linked groups) that had a score to rank
- * @param topUnits     units in the top decile; topWallets their wallets
- * @param topCopies / allCopies copied buys; topEvents / allEvents the independent events they fall in
- * @param topExpected / allExpected mean expected return per copied dollar, 6 decimals
- * @param topResolvedCopies / allResolvedCopies copies in markets that resolved; topResolvedEvents / allResolvedEvents their events
- * @param topReturn / allReturn mean realised return per copied dollar over those, 6 decimals
+ * <p>Two weightings of each. <b>Per wallet</b> (the target): every copied wallet gets the same budget, spread over
+ * its copies, so the figure is what copying a wallet picked from the set earns; the all-wallets figure is then
+ * what picking wallets blindly earns, the baseline a selection must beat. <b>Per copy</b>: every copied trade
+ * counts once, so a bot on a clock with hundreds of buys in one market weighs as much as hundreds of wallets
+ * and the figure measures that market's mispricing more than anyone's choice of wallets. The target is judged
+ * on the expected figure per wallet; the others are reported beside it.
+ *
+ * @param rankedUnits followable units (wallets or linked groups) that had a score to rank
+ * @param topUnits    units in the top decile; topWallets their wallets
  */
 record CopyReturns(Instant cutoff, int rankedUnits, int topUnits, int topWallets,
-                   int topCopies, int topEvents, BigDecimal topExpected, int allCopies, int allEvents, BigDecimal allExpected,
-                   int topResolvedCopies, int topResolvedEvents, BigDecimal topReturn,
-                   int allResolvedCopies, int allResolvedEvents, BigDecimal allReturn) {
+                   Figure topExpected, Figure allExpected, Figure topRealised, Figure allRealised) {
+    /**
+     * One set of copies.
+     *
+     * @param perWallet mean over the copied wallets of each one's mean return per copied dollar, 6 decimals
+     * @param perCopy   mean return per copied dollar over every copy, 6 decimals
+     */
+    record Figure(int copies, int wallets, int events, BigDecimal perWallet, BigDecimal perCopy) {}
+
     static final Duration DETECTION_DELAY = Duration.ofSeconds(5);
 
     /** @param yesProbability each market's true probability that its first outcome ("Yes") wins */
@@ -70,37 +79,44 @@ record CopyReturns(Instant cutoff, int rankedUnits, int topUnits, int topWallets
             if (yes != null && token.isPresent()) {
                 BigDecimal q = token.get().outcomeIndex() == 0 ? yes : BigDecimal.ONE.subtract(yes);
                 BigDecimal expected = q.divide(p, MathContext.DECIMAL64).subtract(BigDecimal.ONE).subtract(fee);
-                allExpected.add(expected, event);
-                if (copied) topExpected.add(expected, event);
+                allExpected.add(expected, trade.wallet(), event);
+                if (copied) topExpected.add(expected, trade.wallet(), event);
             }
             if (market.status() != MarketStatus.RESOLVED || market.winningToken() == null) continue;
             BigDecimal payout = market.winningToken().equals(trade.token()) ? BigDecimal.ONE.divide(p, MathContext.DECIMAL64) : BigDecimal.ZERO;
             BigDecimal result = payout.subtract(BigDecimal.ONE).subtract(fee);
-            allRealised.add(result, event);
-            if (copied) topRealised.add(result, event);
+            allRealised.add(result, trade.wallet(), event);
+            if (copied) topRealised.add(result, trade.wallet(), event);
         }
         return new CopyReturns(cutoff, ranking.ranked().size(), ranking.topUnits(), top.size(),
-                topExpected.copies, topExpected.events.size(), topExpected.mean(), allExpected.copies, allExpected.events.size(), allExpected.mean(),
-                topRealised.copies, topRealised.events.size(), topRealised.mean(), allRealised.copies, allRealised.events.size(), allRealised.mean());
+                topExpected.figure(), allExpected.figure(), topRealised.figure(), allRealised.figure());
     }
 
-    /** The top decile beat copying everyone, in expectation (the target), over at least one copy. */
-    boolean topBeatsAll() { return topCopies > 0 && topExpected.compareTo(allExpected) > 0; }
+    /** The top decile beat copying everyone, in expectation and per wallet (the target), over at least one copy. */
+    boolean topBeatsAll() { return topExpected.copies() > 0 && topExpected.perWallet().compareTo(allExpected.perWallet()) > 0; }
 
-    /** Copies, their summed return and their events. */
+    /** Copies, their summed return and their events; for a set of copies, the same per wallet (whose own tallies keep none). */
     private static final class Tally {
         int copies;
         BigDecimal sum = BigDecimal.ZERO;
+        final Map<WalletAddress, Tally> byWallet = new HashMap<>();
         final Set<String> events = new HashSet<>();
 
-        void add(BigDecimal result, String event) {
+        void add(BigDecimal result, WalletAddress wallet, String event) {
             copies++;
             sum = sum.add(result);
             events.add(event);
+            if (wallet != null) byWallet.computeIfAbsent(wallet, w -> new Tally()).add(result, null, event);
         }
 
-        BigDecimal mean() {
-            return copies == 0 ? BigDecimal.ZERO : sum.divide(BigDecimal.valueOf(copies), 6, RoundingMode.HALF_EVEN);
+        Figure figure() {
+            BigDecimal walletMeans = BigDecimal.ZERO;
+            for (Tally own : byWallet.values()) walletMeans = walletMeans.add(own.sum.divide(BigDecimal.valueOf(own.copies), MathContext.DECIMAL64));
+            return new Figure(copies, byWallet.size(), events.size(), mean(walletMeans, byWallet.size()), mean(sum, copies));
+        }
+
+        private static BigDecimal mean(BigDecimal sum, int count) {
+            return count == 0 ? BigDecimal.ZERO : sum.divide(BigDecimal.valueOf(count), 6, RoundingMode.HALF_EVEN);
         }
     }
 }

@@ -49,12 +49,14 @@ public final class SimEvaluation {
         public String json() {
             return "{\"informed\":" + informed.json() + ",\"market_maker\":" + marketMaker.json() + ",\"bot\":" + bot.json()
                     + ",\"linked_groups_recovered\":" + linkedGroupsShare.toPlainString()
-                    + ",\"top_decile_expected_return\":" + copies.topExpected().toPlainString()
-                    + ",\"all_wallets_expected_return\":" + copies.allExpected().toPlainString()
-                    + ",\"top_decile_return\":" + copies.topReturn().toPlainString()
-                    + ",\"all_wallets_return\":" + copies.allReturn().toPlainString()
+                    + ",\"top_decile_expected_return\":" + copies.topExpected().perWallet().toPlainString()
+                    + ",\"all_wallets_expected_return\":" + copies.allExpected().perWallet().toPlainString()
+                    + ",\"top_decile_return\":" + copies.topRealised().perWallet().toPlainString()
+                    + ",\"all_wallets_return\":" + copies.allRealised().perWallet().toPlainString()
+                    + ",\"top_decile_expected_return_per_copy\":" + copies.topExpected().perCopy().toPlainString()
+                    + ",\"all_wallets_expected_return_per_copy\":" + copies.allExpected().perCopy().toPlainString()
                     + ",\"top_units\":" + copies.topUnits() + ",\"followable_units\":" + copies.rankedUnits()
-                    + ",\"later_events\":" + copies.allEvents() + ",\"later_resolved_events\":" + copies.allResolvedEvents() + "}";
+                    + ",\"later_events\":" + copies.allExpected().events() + ",\"later_resolved_events\":" + copies.allRealised().events() + "}";
         }
 
         public boolean meetsTargets() {
@@ -125,16 +127,20 @@ public final class SimEvaluation {
         CopyReturns c = r.copies();
         out.printf("  copy test, scored before %s: top decile = %d of %d followable units (%d wallets)%n", c.cutoff(), c.topUnits(),
                 c.rankedUnits(), c.topWallets());
-        out.printf("    expected (true probabilities): top decile %s per $ over %d copies in %d events; all wallets %s per $ over %d copies in %d events%n",
-                c.topExpected().toPlainString(), c.topCopies(), c.topEvents(), c.allExpected().toPlainString(), c.allCopies(), c.allEvents());
-        out.printf("    realised (resolved markets):   top decile %s per $ over %d copies in %d events; all wallets %s per $ over %d copies in %d events%n",
-                c.topReturn().toPlainString(), c.topResolvedCopies(), c.topResolvedEvents(), c.allReturn().toPlainString(),
-                c.allResolvedCopies(), c.allResolvedEvents());
-        out.printf("    %d resolved independent events in the later half: the realised figures cannot tell an edge from luck; the target is judged on the expected ones%n",
-                c.allResolvedEvents());
+        copies(out, "expected (true probabilities)", c.topExpected(), c.allExpected());
+        copies(out, "realised (resolved markets)", c.topRealised(), c.allRealised());
+        out.printf("    %d resolved independent events in the later half: the realised figures cannot tell an edge from luck; the target is judged "
+                + "on the expected ones, per wallet%n", c.allRealised().events());
         out.println(r.meetsTargets() ? "  targets: met" : "  targets: NOT met");
         out.println(r.json());
         out.flush();
+    }
+
+    private static void copies(PrintWriter out, String measure, CopyReturns.Figure top, CopyReturns.Figure all) {
+        out.printf("    %-29s: top decile %s per $ per wallet (%s per copy) over %d copies by %d wallets in %d events; "
+                + "all wallets %s per $ per wallet (%s per copy) over %d copies by %d wallets in %d events%n", measure,
+                top.perWallet().toPlainString(), top.perCopy().toPlainString(), top.copies(), top.wallets(), top.events(),
+                all.perWallet().toPlainString(), all.perCopy().toPlainString(), all.copies(), all.wallets(), all.events());
     }
 
     private static void mistakes(Map<WalletAddress, String> predicted, SimTruthView truth, ScoringRun.Result scored, PrintWriter out) {

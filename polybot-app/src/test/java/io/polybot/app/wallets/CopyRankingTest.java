@@ -36,22 +36,33 @@ class CopyRankingTest {
 
     @Test void anInformedUnitIsPickedBeforeBetterResults() {
         CopyRanking.Unit informed = unit(10, "INFORMED", "-0.4", "0.000000", "2.000000");
-        assertThat(CopyRanking.topDecile(withNoise(informed), LIMITS)).containsExactly(informed);
+        assertThat(CopyRanking.topDecile(withNoise(informed), 10, LIMITS)).containsExactly(informed);
     }
 
     @Test void withoutAnInformedLabelAOneWayHolderTheLineFollowsIsPickedBeforeBetterResults() {
         CopyRanking.Unit leaning = unit(10, "UNKNOWN", "-0.3", "0.000000", "1.100000");
-        assertThat(CopyRanking.topDecile(withNoise(leaning), LIMITS)).containsExactly(leaning);
+        assertThat(CopyRanking.topDecile(withNoise(leaning), 10, LIMITS)).containsExactly(leaning);
     }
 
     @Test void aTwoWayTraderTheLineFollowsDoesNotLeanInformed() {
         List<CopyRanking.Unit> ranked = withNoise(unit(10, "UNKNOWN", "-0.3", "0.000000", "1.100000"));
         ranked.set(0, unit(11, "UNKNOWN", "-0.2", "0.760000", "1.200000"));
-        assertThat(CopyRanking.topDecile(ranked, LIMITS)).extracting(CopyRanking.Unit::key).containsExactly("u10");
+        assertThat(CopyRanking.topDecile(ranked, 10, LIMITS)).extracting(CopyRanking.Unit::key).containsExactly("u10");
     }
 
     @Test void whenNobodyLeansInformedTheClosingLineStillOrdersBeforeResults() {
         CopyRanking.Unit twoWay = unit(10, "UNKNOWN", "-0.3", "0.760000", "1.100000");
-        assertThat(CopyRanking.topDecile(withNoise(twoWay), LIMITS)).containsExactly(twoWay);
+        assertThat(CopyRanking.topDecile(withNoise(twoWay), 10, LIMITS)).containsExactly(twoWay);
+    }
+
+    @Test void theDecileIsATenthOfEveryUnitScoredNotOnlyOfTheFollowableOnes() {
+        List<CopyRanking.Unit> followable = withNoise(unit(10, "INFORMED", "-0.4", "0.000000", "2.000000"));
+        followable.add(unit(11, "INFORMED", "-0.5", "0.000000", "3.000000"));
+        followable.add(unit(12, "INFORMED", "-0.1", "0.000000", "1.700000"));
+        followable.add(unit(13, "INFORMED", "0.9", "0.000000", "1.650000"));
+
+        // 13 followable of 30 scored (market makers, bots and thin samples set aside): three units, the strongest line first.
+        assertThat(CopyRanking.topDecile(followable, 30, LIMITS)).extracting(CopyRanking.Unit::key).containsExactly("u11", "u10", "u12");
+        assertThat(CopyRanking.topDecile(followable, 13, LIMITS)).extracting(CopyRanking.Unit::key).containsExactly("u11", "u10");
     }
 }

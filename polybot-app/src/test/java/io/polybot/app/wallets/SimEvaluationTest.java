@@ -28,7 +28,7 @@ class SimEvaluationTest {
         assertThat(r.bot().f1()).isGreaterThanOrEqualTo(new java.math.BigDecimal("0.9"));
         assertThat(r.linkedGroupsShare()).isGreaterThanOrEqualTo(new java.math.BigDecimal("0.8"));
         assertThat(r.copies().topBeatsAll()).isTrue();
-        assertThat(r.copies().topExpected()).isGreaterThan(r.copies().allExpected());
+        assertThat(r.copies().topExpected().perWallet()).isGreaterThan(r.copies().allExpected().perWallet());
         String[] lines = out.toString().strip().split("\n");
         assertThat(lines[lines.length - 1]).startsWith("{\"informed\":{\"precision\":").contains("\"linked_groups_recovered\":")
                 .endsWith("}");
