@@ -16,7 +16,7 @@ import io.polybot.core.position.Position;
 import io.polybot.core.signal.Signal;
 import io.polybot.core.time.Clock;
 import io.polybot.core.trading.TradingSwitch;
-import io.polybot.execution.audit.BatchWriter;
+import io.polybot.store.batch.BatchWriter;
 import io.polybot.execution.book.BookSource;
 import io.polybot.execution.deadletter.DeadLetterPublisher;
 import io.polybot.execution.killswitch.DailyLossBreaker;
@@ -89,6 +89,7 @@ public final class ExecutionEngine implements AutoCloseable {
     private final OrderSender sender;
     private final Lock orderWriter;
     private final Clock clock;
+    private final DenialLog denials;
     private final List<Subscription> subscriptions = new ArrayList<>();
     /** A market's event never changes: read once, not once per held position per signal. */
     private final Map<ConditionId, String> eventOf = new ConcurrentHashMap<>();
@@ -116,6 +117,7 @@ public final class ExecutionEngine implements AutoCloseable {
         this.sender = sender;
         this.orderWriter = orderWriter;
         this.clock = clock;
+        this.denials = new DenialLog(clock);
     }
 
     /** Consumes {@code signals}; the control topic is {@link ExecutionRole}'s. */
@@ -245,7 +247,7 @@ public final class ExecutionEngine implements AutoCloseable {
             case RiskDecision.Denied d -> new RiskDecisionRecord(signal.id(), false, d.reason().name(), d.detail(), d.figures(), clock.now());
         };
         decisions.write(row);
-        if (!row.approved()) log.info("signal {} denied: {} ({})", signal.id(), row.code(), row.detail());
+        if (!row.approved()) denials.denied(signal.id(), row.code(), row.detail());
     }
 
     /** Waits until every decision taken so far is in the store. */

@@ -22,7 +22,7 @@ import io.polybot.core.trading.TradingState;
 import io.polybot.core.trading.TradingStatus;
 import io.polybot.core.trading.TradingStatusReporter;
 import io.polybot.core.trading.TradingSwitch;
-import io.polybot.execution.audit.BatchWriter;
+import io.polybot.store.batch.BatchWriter;
 import io.polybot.execution.book.BookSource;
 import io.polybot.execution.deadletter.DeadLetterPublisher;
 import io.polybot.execution.killswitch.DailyLossBreaker;

@@ -187,6 +187,19 @@ abstract class StoreContract {
     }
 
     @Test
+    void aBatchOfTradesIsStoredInOneGoEachTradeOnce() {
+        WalletTrade first = walletTrade(0, "rtds", T0);
+        WalletTrade second = walletTrade(1, "rtds", T0);
+        store().walletTrades().insert(first);
+
+        // The first again (from another feed) is not stored twice; the batch's repeat of the second neither.
+        assertThat(store().walletTrades().insertAllUnflushed(List.of(walletTrade(0, "data-api", T0), second, second))).isEqualTo(1);
+        assertThat(store().walletTrades().insertAllUnflushed(List.of())).isZero();
+
+        assertThat(store().walletTrades().byWallet(wallet(1), 10)).containsExactly(second, first);
+    }
+
+    @Test
     void byWalletReturnsThatWalletsNewestTradesUpToTheLimit() {
         WalletTrade older = trade(wallet(1), T0, "0x01");
         WalletTrade newer = trade(wallet(1), T0.plusMillis(1), "0x02");
@@ -220,6 +233,18 @@ abstract class StoreContract {
 
         assertThat(store().signals().find(signal.id())).contains(signal);
         assertThat(store().signals().find(signalId(99))).isEmpty();
+    }
+
+    @Test
+    void aBatchOfSignalsAnswersTheNewOnes() {
+        Signal stored = signal(1, T0);
+        store().signals().insertIfAbsent(stored);
+        Signal fresh = signal(2, T0.plusSeconds(1));
+
+        assertThat(store().signals().insertAllIfAbsentUnflushed(List.of(signal(1, T0.plusSeconds(5)), fresh, fresh))).containsExactly(fresh);
+
+        assertThat(store().signals().find(stored.id())).contains(stored);
+        assertThat(store().signals().find(fresh.id())).contains(fresh);
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.polybot.core.signal.Signal;
 import io.polybot.core.time.Clock;
 import io.polybot.core.trading.TradingSwitch;
 import io.polybot.core.wallet.WalletTrade;
+import io.polybot.store.batch.BatchWriter;
 import io.polybot.store.repo.SignalRepository;
 import io.polybot.strategy.trades.TradeRecorder;
 import io.polybot.strategy.whale.BasketCopyStrategy;
@@ -34,6 +35,8 @@ public final class StrategyRole implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StrategyRole.class);
     static final String SOURCE = "strategy.whale-copy";
     static final String BASKET_SOURCE = "strategy.basket-copy";
+    private static final int SIGNAL_QUEUE = 10_000;
+    private static final int SIGNAL_BATCH = 500;
 
     /** The scoring job and when it runs: first after {@code firstRun}, then every {@code every}. */
     public record Scoring(Runnable job, Duration firstRun, Duration every) {}
@@ -43,7 +46,7 @@ public final class StrategyRole implements AutoCloseable {
     private final WhaleCopyStrategy whaleCopy;
     private final Whitelist whitelist;
     private final Duration whitelistRefresh;
-    private final SignalRepository signals;
+    private final BatchWriter<Signal> signals;
     private final TradingSwitch tradingSwitch;
     private final Clock clock;
     private final BasketCopyStrategy basketCopy;
@@ -72,7 +75,9 @@ public final class StrategyRole implements AutoCloseable {
         this.whaleCopy = whaleCopy;
         this.whitelist = whitelist;
         this.whitelistRefresh = whitelistRefresh;
-        this.signals = signals;
+        this.signals = new BatchWriter<>("signals", batch -> signals.insertAllIfAbsentUnflushed(batch)
+                .forEach(s -> log.info("signal {}: {}", s.id(), s.reason())), SIGNAL_QUEUE, SIGNAL_BATCH, Duration.ofSeconds(1),
+                BatchWriter.LINGER);
         this.tradingSwitch = tradingSwitch;
         this.clock = clock;
         this.parameters = new LiveParameters(whaleCopy, basketCopy, whitelist);
@@ -121,11 +126,12 @@ public final class StrategyRole implements AutoCloseable {
         Optional<Signal> signal = whaleCopy.onTrade(trade);
         if (signal.isEmpty()) return;
         Signal s = signal.get();
-        // Published before it is stored: execution takes the signal from the bus and never reads its row, so the
-        // commit stays off the way from trade to order. Stored before this trade is acknowledged: a crash in between
-        // redelivers the trade, which makes the same signal (same id) again; execution ignores one it has acted on.
+        // Published, then stored behind: execution takes the signal from the bus and never reads its row, so the
+        // commit stays off the way from trade to order, and one round trip per signal would be the feed's pace at a
+        // thousand whale trades a second. Like risk decisions, a crash may lose the last milliseconds of signal rows,
+        // never an order row (which carries the signal's id); the same signal made again (same id) is stored once.
         bus.publish(Topic.SIGNALS, Envelope.of(SOURCE, trade.eventTime(), clock.now(), s).withId(s.id().value()));
-        if (signals.insertIfAbsentUnflushed(s)) log.info("signal {}: {}", s.id(), s.reason());
+        signals.write(s);
     }
 
     /** Basket mode runs as its own consumer: single writer of its trade window. */
@@ -134,13 +140,16 @@ public final class StrategyRole implements AutoCloseable {
         Optional<Signal> signal = basketCopy.onTrade(trade);
         if (signal.isEmpty()) return;
         Signal s = signal.get();
-        // As in onTrade: on the bus first, then stored before the trade is acknowledged.
+        // As in onTrade: on the bus first, then stored behind.
         bus.publish(Topic.SIGNALS, Envelope.of(BASKET_SOURCE, trade.eventTime(), clock.now(), s).withId(s.id().value()));
-        if (signals.insertIfAbsentUnflushed(s)) log.info("signal {}: {}", s.id(), s.reason());
+        signals.write(s);
     }
 
+    /** Stops consuming, then writes the trades and signals still queued. */
     @Override public void close() {
         scheduler.shutdownNow();
         subscriptions.forEach(Subscription::close);
+        signals.close();
+        recorder.close();
     }
 }

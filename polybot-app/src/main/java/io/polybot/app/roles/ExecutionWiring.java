@@ -8,7 +8,7 @@ import io.polybot.core.trading.TradingStatusReporter;
 import io.polybot.execution.ExecutionEngine;
 import io.polybot.execution.ExecutionRole;
 import io.polybot.execution.Tracking;
-import io.polybot.execution.audit.BatchWriter;
+import io.polybot.store.batch.BatchWriter;
 import io.polybot.execution.book.BookSource;
 import io.polybot.execution.book.StreamedBooks;
 import io.polybot.execution.deadletter.DeadLetterPublisher;
@@ -90,7 +90,7 @@ public final class ExecutionWiring {
         var markets = new MarketCache(store.markets(), clock, MARKET_REFRESH);
         var books = new BookSource(streamedBooks(venue), venue, () -> limits.get().maxBookAge(), clock);
         var decisions = new BatchWriter<RiskDecisionRecord>("risk-decisions", store.riskDecisions()::insertAll, DECISION_QUEUE,
-                DECISION_BATCH, Duration.ofSeconds(1));
+                DECISION_BATCH, Duration.ofSeconds(1), BatchWriter.LINGER);
         var engine = new ExecutionEngine(bus, venue, sizer, risk, orders, positions, markets, books, decisions,
                 Transactions.unflushed(store.jdbi()), tradingSwitch, () -> cfg.demo().startingBalance(), arming::armed,
                 new DailyLossBreaker(limits, tradingSwitch, bus, clock), new DeadLetterPublisher(bus, clock), sender, orderWriter, clock);

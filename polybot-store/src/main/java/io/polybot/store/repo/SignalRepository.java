@@ -11,10 +11,13 @@ import io.polybot.store.internal.Columns;
 import io.polybot.store.internal.JsonColumns;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -42,24 +45,36 @@ public final class SignalRepository {
     }
 
     /**
-     * {@link #insertIfAbsent} committed without waiting for the WAL flush (the store's unflushed pool,
-     * {@code synchronous_commit = off}, one round trip): the row is in PostgreSQL when this returns, and
-     * only a crash of the database server may lose the last few milliseconds of such rows. For the
-     * signal written after it was published: nothing downstream reads it back (execution takes the
-     * signal from the bus).
+     * {@link #insertIfAbsent} for a batch, in one transaction and one round trip, committed without waiting for the
+     * WAL flush (the store's unflushed pool, {@code synchronous_commit = off}): the signals written behind the signal
+     * path ({@code BatchWriter}); nothing downstream reads them back (execution takes each signal from the bus).
+     * Answers the ones that were new.
      */
-    public boolean insertIfAbsentUnflushed(Signal signal) {
-        return unflushed.withHandle(handle -> insert(handle, signal));
+    public List<Signal> insertAllIfAbsentUnflushed(List<Signal> batch) {
+        if (batch.isEmpty()) return List.of();
+        int[] counts = unflushed.inTransaction(handle -> {
+            PreparedBatch insert = handle.prepareBatch(INSERT);
+            for (Signal signal : batch) bind(insert, signal).add();
+            return insert.execute();
+        });
+        List<Signal> inserted = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) if (counts[i] == 1) inserted.add(batch.get(i));
+        return inserted;
     }
 
+    private static final String INSERT = """
+            INSERT INTO signals (id, strategy, condition_id, token_id, outcome, side, reference_price,
+                                 trigger_notional, reason, provenance, created_at)
+            VALUES (:id, :strategy, :conditionId, :tokenId, :outcome, :side, :referencePrice,
+                    :triggerNotional, :reason, CAST(:provenance AS jsonb), :createdAt)
+            ON CONFLICT (id) DO NOTHING""";
+
     private static boolean insert(Handle handle, Signal signal) {
-        return handle.createUpdate("""
-                        INSERT INTO signals (id, strategy, condition_id, token_id, outcome, side, reference_price,
-                                             trigger_notional, reason, provenance, created_at)
-                        VALUES (:id, :strategy, :conditionId, :tokenId, :outcome, :side, :referencePrice,
-                                :triggerNotional, :reason, CAST(:provenance AS jsonb), :createdAt)
-                        ON CONFLICT (id) DO NOTHING""")
-                .bind("id", signal.id().value())
+        return bind(handle.createUpdate(INSERT), signal).execute() == 1;
+    }
+
+    private static <S extends SqlStatement<S>> S bind(S statement, Signal signal) {
+        return statement.bind("id", signal.id().value())
                 .bind("strategy", signal.strategy())
                 .bind("conditionId", signal.market().value())
                 .bind("tokenId", signal.token().value())
@@ -69,8 +84,7 @@ public final class SignalRepository {
                 .bind("triggerNotional", signal.triggerNotional() == null ? null : signal.triggerNotional().amount())
                 .bind("reason", signal.reason())
                 .bind("provenance", JsonColumns.write(signal.provenance()))
-                .bind("createdAt", signal.createdAt())
-                .execute() == 1;
+                .bind("createdAt", signal.createdAt());
     }
 
     public Optional<Signal> find(SignalId id) {

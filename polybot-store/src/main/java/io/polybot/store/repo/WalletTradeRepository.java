@@ -10,6 +10,7 @@ import io.polybot.core.wallet.WalletTrade;
 import io.polybot.store.internal.Columns;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 import java.sql.ResultSet;
@@ -41,23 +42,32 @@ public final class WalletTradeRepository {
     }
 
     /**
-     * {@link #insert} committed without waiting for the WAL flush (the store's unflushed pool,
-     * {@code synchronous_commit = off}, one round trip): for the live feed's recorder, which stores
-     * every wallet's trades as they come. A crash of our JVM loses nothing once this returns; a crash of the database server may lose the
-     * last few milliseconds of trades, which the Data API backfill fetches again.
+     * {@link #insert} for a batch, in one transaction and one round trip, committed without waiting for the WAL
+     * flush (the store's unflushed pool, {@code synchronous_commit = off}): the live feed's trades written behind it
+     * ({@code BatchWriter}). Answers how many were new. What a crash loses (the trades still queued, or the last
+     * milliseconds of a database server's commits) the Data API backfill fetches again.
      */
-    public boolean insertUnflushed(WalletTrade trade) {
-        return unflushed.withHandle(handle -> insert(handle, trade));
+    public int insertAllUnflushed(List<WalletTrade> batch) {
+        if (batch.isEmpty()) return 0;
+        int[] counts = unflushed.inTransaction(handle -> {
+            PreparedBatch insert = handle.prepareBatch(INSERT);
+            for (WalletTrade trade : batch) bindTrade(insert, trade).add();
+            return insert.execute();
+        });
+        int inserted = 0;
+        for (int count : counts) inserted += count;
+        return inserted;
     }
 
+    private static final String INSERT = """
+            INSERT INTO whale_trades (id, wallet, condition_id, token_id, outcome, side, price, size,
+                                      event_time, received_at, transaction_hash, occurrence, source)
+            VALUES (:id, :wallet, :conditionId, :tokenId, :outcome, :side, :price, :size,
+                    :eventTime, :receivedAt, :transactionHash, :occurrence, :source)
+            ON CONFLICT (id) DO NOTHING""";
+
     private static boolean insert(Handle handle, WalletTrade trade) {
-        return bindTrade(handle.createUpdate("""
-                        INSERT INTO whale_trades (id, wallet, condition_id, token_id, outcome, side, price, size,
-                                                  event_time, received_at, transaction_hash, occurrence, source)
-                        VALUES (:id, :wallet, :conditionId, :tokenId, :outcome, :side, :price, :size,
-                                :eventTime, :receivedAt, :transactionHash, :occurrence, :source)
-                        ON CONFLICT (id) DO NOTHING"""), trade)
-                .execute() == 1;
+        return bindTrade(handle.createUpdate(INSERT), trade).execute() == 1;
     }
 
     /**

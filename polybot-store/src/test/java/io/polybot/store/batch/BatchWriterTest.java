@@ -1,4 +1,4 @@
-package io.polybot.execution.audit;
+package io.polybot.store.batch;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +33,18 @@ class BatchWriterTest {
         assertThat(stored()).containsExactlyElementsOf(expected);
         assertThat(batches).allSatisfy(b -> assertThat(b).hasSizeBetween(1, 64));
         assertThatThrownBy(() -> writer.write(5_000)).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    }
+
+    @Test void rowsArrivingWithinTheLingerShareABatch() throws InterruptedException {
+        var writer = new BatchWriter<Integer>("test", batches::add, 100, 64, Duration.ofMillis(10), Duration.ofSeconds(5));
+        for (int i = 0; i < 10; i++) {
+            writer.write(i);
+            Thread.sleep(5);
+        }
+        writer.close();
+
+        assertThat(stored()).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+        assertThat(batches).hasSizeLessThanOrEqualTo(2);   // without the linger, about one batch per row
     }
 
     @Test void flushReturnsOnceEverythingQueuedBeforeItIsStored() {

@@ -1,4 +1,4 @@
-package io.polybot.execution.audit;
+package io.polybot.store.batch;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Writes rows that are not needed before an order goes on the wire (risk decisions) behind the
+ * Writes rows that are not needed before an order goes on the wire (risk decisions, signals, all wallets' trades) behind the
  * signal path: one background thread takes what has queued and stores it as one batch, in the order
  * it was queued. The queue is bounded and a full queue blocks the caller: rows are never dropped.
  * {@link #close()} writes everything queued before it returns, so a clean stop loses nothing; a
@@ -27,12 +27,15 @@ public final class BatchWriter<T> implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
     /** Tries of a failing batch once {@link #close()} has been called, before its rows are logged and given up. */
     static final int CLOSING_ATTEMPTS = 3;
+    /** The writers' linger behind the feed: a transaction per 10 ms at most, rows in the store within about that. */
+    public static final Duration LINGER = Duration.ofMillis(10);
 
     private final String name;
     private final Consumer<List<T>> store;
     private final BlockingQueue<T> queue;
     private final int maxBatch;
     private final Duration retryDelay;
+    private final long lingerNanos;
     private final Thread thread;
     /** Guards the counters and {@code closing}; the writer thread signals progress on it. */
     private final Object progress = new Object();
@@ -45,7 +48,17 @@ public final class BatchWriter<T> implements AutoCloseable {
      * @param capacity rows that may wait; a caller finding it full waits
      */
     public BatchWriter(String name, Consumer<List<T>> store, int capacity, int maxBatch, Duration retryDelay) {
+        this(name, store, capacity, maxBatch, retryDelay, Duration.ZERO);
+    }
+
+    /**
+     * @param linger how long the first row of a batch waits for others to join it: at a thousand rows a second, batches
+     *               of one would be a transaction (and, on the flushed pool, an fsync) per row
+     */
+    public BatchWriter(String name, Consumer<List<T>> store, int capacity, int maxBatch, Duration retryDelay, Duration linger) {
         if (capacity < 1 || maxBatch < 1) throw new IllegalArgumentException("capacity and maxBatch must be >= 1");
+        if (linger.isNegative()) throw new IllegalArgumentException("linger must be >= 0");
+        this.lingerNanos = linger.toNanos();
         this.name = name;
         this.store = store;
         this.queue = new ArrayBlockingQueue<>(capacity);
@@ -94,17 +107,35 @@ public final class BatchWriter<T> implements AutoCloseable {
                 T first = queue.poll(50, TimeUnit.MILLISECONDS);
                 if (first == null) continue;
                 batch.add(first);
-                queue.drainTo(batch, maxBatch - 1);
             } catch (InterruptedException e) {
                 // close() interrupts only a waiting poll; the loop condition decides
                 continue;
             }
+            queue.drainTo(batch, maxBatch - 1);
+            linger(batch);
             writeUntilStored(batch);
             synchronized (progress) {
                 written += batch.size();
                 progress.notifyAll();
             }
             batch.clear();
+        }
+    }
+
+    /** Lets rows join the batch until it is full or the linger is over (at once when closing). */
+    private void linger(List<T> batch) {
+        long until = System.nanoTime() + lingerNanos;
+        long left;
+        while (batch.size() < maxBatch && !closing && (left = until - System.nanoTime()) > 0) {
+            T next;
+            try {
+                next = queue.poll(left, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                return; // close(): write what there is
+            }
+            if (next == null) return;
+            batch.add(next);
+            queue.drainTo(batch, maxBatch - batch.size());
         }
     }
 
