@@ -63,7 +63,8 @@ public class RiskEngineBenchmark {
         var signal = new Signal(SignalId.of("whale-copy", "t"), "whale-copy", market, yes, "Yes", Side.BUY, Price.of("0.50"),
                 Usd.of("12500"), "bench", Map.of(), now);
         var limits = new RiskLimits(Usd.of("10000"), new BigDecimal("0.05"), 2, new BigDecimal("0.5"), Usd.of("500"),
-                new BigDecimal("0.95"), new BigDecimal("0.03"), Duration.ofSeconds(30));
+                new BigDecimal("0.95"), new BigDecimal("0.03"), Duration.ofSeconds(30),
+                Integer.MAX_VALUE);   // the clock stands still here: any finite rate would deny after its burst
         engine = new RiskEngine(() -> limits, () -> TradingState.ACTIVE, new SimulatedClock(now));
         request = new RiskRequest(signal, m, book, Usd.of("50"), false, true, new Portfolio(Map.of(), Map.of(), Usd.ZERO, Usd.of("10000")));
     }

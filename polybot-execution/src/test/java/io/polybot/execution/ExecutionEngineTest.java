@@ -94,7 +94,7 @@ class ExecutionEngineTest {
         var positions = new PositionBook(store.positions(), store.dailyPnl(), bus, clock);
         var tracker = new OrderTracker(store.orders(), store.fills(), positions, bus, clock);
         limits = new RiskLimitsHolder(new RiskLimits(Usd.of("10000"), new BigDecimal("0.05"), 2, new BigDecimal("0.5"), Usd.of("500"),
-                new BigDecimal("0.95"), new BigDecimal("0.03"), Duration.ofSeconds(30)), store.auditLog());
+                new BigDecimal("0.95"), new BigDecimal("0.03"), Duration.ofSeconds(30), 10), store.auditLog());
         var risk = new RiskEngine(limits, tradingSwitch::state, clock);
         var orderWriter = new ReentrantLock();
         var sender = new OrderSender(venue);

@@ -127,7 +127,8 @@ public record PolybotConfig(Path dataDir, Gateway gateway, String adminPassword,
         var whaleCopy = new WhaleCopyConfig(usd(c, "strategy.whale-copy.min-whale-notional"), decimal(c, "strategy.whale-copy.max-entry-price"));
         var risk = new RiskLimits(usd(c, "risk.equity"), decimal(c, "risk.max-position-share"), c.getInt("risk.max-positions-per-event"),
                 decimal(c, "risk.max-total-exposure-share"), usd(c, "risk.daily-loss-limit"), decimal(c, "risk.max-entry-price"),
-                decimal(c, "risk.max-slippage"), c.getDuration("risk.max-book-age"));
+                decimal(c, "risk.max-slippage"), c.getDuration("risk.max-book-age"),
+                c.getInt("risk.max-orders-per-second"));
         String keystore = c.getString("execution.live.keystore").trim();
         var modes = new Modes(ExecutionMode.parse(c.getString("execution.mode")), usd(c, "execution.paper.starting-balance"),
                 c.getBoolean("execution.live.enabled"), positiveUsd(c, "execution.live.max-order-notional"),

@@ -20,7 +20,8 @@ public enum RiskParameter {
     DAILY_LOSS_LIMIT("dailyLossLimit", Kind.POSITIVE_AMOUNT),
     MAX_ENTRY_PRICE("maxEntryPrice", Kind.FRACTION),
     MAX_SLIPPAGE("maxSlippage", Kind.FRACTION),
-    MAX_BOOK_AGE("maxBookAge", Kind.DURATION);
+    MAX_BOOK_AGE("maxBookAge", Kind.DURATION),
+    MAX_ORDERS_PER_SECOND("maxOrdersPerSecond", Kind.COUNT);
 
     /** How a value is written: amounts and fractions as decimal text, counts as integers, durations in ISO-8601 ({@code PT30S}). */
     public enum Kind { POSITIVE_AMOUNT, FRACTION, COUNT, DURATION }

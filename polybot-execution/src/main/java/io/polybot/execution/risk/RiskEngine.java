@@ -21,12 +21,14 @@ import java.util.function.Supplier;
 
 /**
  * The one gate every order passes (ARCHITECTURE §5). Checks run in the documented order and the
- * first failure decides; caps may only reduce the size. Pure: no I/O, so it is fast and testable.
+ * first failure decides; caps may only reduce the size. No I/O, so it is fast and testable; its only state is the
+ * order rate (the last check), which counts approvals.
  */
 public final class RiskEngine {
     private final Supplier<RiskLimits> limits;
     private final Supplier<TradingState> tradingState;
     private final Clock clock;
+    private final OrderRate orderRate = new OrderRate();
 
     /** Limits and state are suppliers so that operators can change them at run time. */
     public RiskEngine(Supplier<RiskLimits> limits, Supplier<TradingState> tradingState, Clock clock) {
@@ -102,6 +104,11 @@ public final class RiskEngine {
         figures.put("availableBalance", portfolio.availableBalance().toString());
         if (w.cost().compareTo(portfolio.availableBalance()) > 0)
             return deny(DenyReason.INSUFFICIENT_BALANCE, "cost " + w.cost() + " exceeds balance " + portfolio.availableBalance(), figures);
+
+        // Last, so that only an order that would go out takes a place in the second.
+        figures.put("maxOrdersPerSecond", Integer.toString(l.maxOrdersPerSecond()));
+        if (!orderRate.tryTake(clock.now(), l.maxOrdersPerSecond()))
+            return deny(DenyReason.ORDER_RATE, "more than " + l.maxOrdersPerSecond() + " orders a second: it would wait for the venue's rate limit and go out stale", figures);
         return new Approved(w.fillable(), w.worstPrice(), figures);
     }
 

@@ -19,9 +19,11 @@ import java.util.Map;
  * @param maxEntryPrice       no entry above this price: under 5¢ of upside (0.95)
  * @param maxSlippage         walked-book VWAP may exceed the reference price by at most this fraction (0.03)
  * @param maxBookAge          a book older than this is stale data
+ * @param maxOrdersPerSecond  orders sent at most this many a second, in bursts of as many (10: the SDK's order pacing per signer)
  */
 public record RiskLimits(Usd equity, BigDecimal maxPositionShare, int maxPositionsPerEvent, BigDecimal maxTotalExposureShare,
-                         Usd dailyLossLimit, BigDecimal maxEntryPrice, BigDecimal maxSlippage, Duration maxBookAge) {
+                         Usd dailyLossLimit, BigDecimal maxEntryPrice, BigDecimal maxSlippage, Duration maxBookAge,
+                         int maxOrdersPerSecond) {
     public RiskLimits {
         if (equity.amount().signum() <= 0) throw new IllegalArgumentException("equity must be > 0");
         requireFraction("max position share", maxPositionShare);
@@ -30,6 +32,7 @@ public record RiskLimits(Usd equity, BigDecimal maxPositionShare, int maxPositio
         requireFraction("max slippage", maxSlippage);
         if (maxPositionsPerEvent < 1) throw new IllegalArgumentException("max positions per event must be >= 1");
         if (dailyLossLimit.amount().signum() <= 0) throw new IllegalArgumentException("daily loss limit must be > 0");
+        if (maxOrdersPerSecond < 1) throw new IllegalArgumentException("max orders per second must be >= 1");
         if (maxBookAge == null || maxBookAge.isNegative() || maxBookAge.isZero()) throw new IllegalArgumentException("max book age must be positive");
     }
 
@@ -48,6 +51,7 @@ public record RiskLimits(Usd equity, BigDecimal maxPositionShare, int maxPositio
         out.put(RiskParameter.MAX_ENTRY_PRICE.key(), maxEntryPrice.stripTrailingZeros().toPlainString());
         out.put(RiskParameter.MAX_SLIPPAGE.key(), maxSlippage.stripTrailingZeros().toPlainString());
         out.put(RiskParameter.MAX_BOOK_AGE.key(), maxBookAge.toString());
+        out.put(RiskParameter.MAX_ORDERS_PER_SECOND.key(), Integer.toString(maxOrdersPerSecond));
         return out;
     }
 
@@ -65,6 +69,7 @@ public record RiskLimits(Usd equity, BigDecimal maxPositionShare, int maxPositio
         BigDecimal entryPrice = maxEntryPrice;
         BigDecimal slippage = maxSlippage;
         Duration bookAge = maxBookAge;
+        int ordersPerSecond = maxOrdersPerSecond;
         for (var change : changes.entrySet()) {
             RiskParameter p = RiskParameter.ofKey(change.getKey()).orElseThrow(() -> new IllegalArgumentException(
                     "unknown risk parameter '" + change.getKey() + "'; known: " + RiskParameter.keys()));
@@ -78,9 +83,10 @@ public record RiskLimits(Usd equity, BigDecimal maxPositionShare, int maxPositio
                 case MAX_ENTRY_PRICE -> entryPrice = p.decimal(v);
                 case MAX_SLIPPAGE -> slippage = p.decimal(v);
                 case MAX_BOOK_AGE -> bookAge = p.duration(v);
+                case MAX_ORDERS_PER_SECOND -> ordersPerSecond = p.count(v);
             }
         }
-        return new RiskLimits(newEquity, positionShare, perEvent, exposureShare, lossLimit, entryPrice, slippage, bookAge);
+        return new RiskLimits(newEquity, positionShare, perEvent, exposureShare, lossLimit, entryPrice, slippage, bookAge, ordersPerSecond);
     }
 
     private static void requireFraction(String name, BigDecimal value) {

@@ -27,7 +27,7 @@ class RiskEngineTest {
     final SimulatedClock clock = new SimulatedClock(NOW);
     final AtomicReference<TradingState> state = new AtomicReference<>(TradingState.ACTIVE);
     final RiskLimits limits = new RiskLimits(Usd.of("10000"), new BigDecimal("0.05"), 2, new BigDecimal("0.5"), Usd.of("500"),
-            new BigDecimal("0.95"), new BigDecimal("0.03"), Duration.ofSeconds(30));
+            new BigDecimal("0.95"), new BigDecimal("0.03"), Duration.ofSeconds(30), 10);
     final RiskEngine engine = new RiskEngine(() -> limits, state::get, clock);
 
     Market market = market(MarketStatus.OPEN, "event-a");
@@ -57,6 +57,25 @@ class RiskEngineTest {
         assertThat(approved.size()).isEqualTo(Size.of("100"));
         assertThat(approved.limitPrice()).isEqualTo(Price.of("0.5"));
         assertThat(approved.figures()).containsEntry("limitCap", "0.51").containsEntry("vwap", "0.5").containsEntry("cost", "50");
+    }
+
+    @Test void approvesAtMostTheOrderRateABurstOfItAndThenItsPace() {
+        for (int i = 0; i < 10; i++) assertThat(evaluate()).as("order %d of the burst", i + 1).isInstanceOf(RiskDecision.Approved.class);
+        var refused = (RiskDecision.Denied) evaluate();
+        assertThat(refused.reason()).isEqualTo(DenyReason.ORDER_RATE);
+        assertThat(refused.figures()).containsEntry("maxOrdersPerSecond", "10");
+
+        // A denial for another reason takes no place; a tenth of a second frees one.
+        balance = Usd.of("1");
+        clock.advance(Duration.ofMillis(100));
+        assertThat(denied()).isEqualTo(DenyReason.INSUFFICIENT_BALANCE);
+        balance = Usd.of("10000");
+        assertThat(evaluate()).isInstanceOf(RiskDecision.Approved.class);
+        assertThat(denied()).isEqualTo(DenyReason.ORDER_RATE);
+
+        clock.advance(Duration.ofSeconds(1));
+        for (int i = 0; i < 10; i++) assertThat(evaluate()).isInstanceOf(RiskDecision.Approved.class);
+        assertThat(denied()).isEqualTo(DenyReason.ORDER_RATE);
     }
 
     @Test void deniesWhenHalted() {
