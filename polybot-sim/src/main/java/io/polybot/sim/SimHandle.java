@@ -7,6 +7,7 @@ import io.polybot.sim.matching.MatchingEngine;
 import io.polybot.sim.matching.Trade;
 import io.polybot.sim.rtds.RtdsHub;
 import io.polybot.sim.world.SimTruth;
+import io.polybot.sim.world.WhalePrints;
 import io.polybot.sim.world.World;
 import io.polybot.sim.world.SimDriver;
 
@@ -22,14 +23,11 @@ public final class SimHandle implements AutoCloseable {
     private final MatchingEngine engine;
     private final SimDriver driver;
     private final RtdsHub rtds;
+    private final WhalePrints prints;
     private final List<AutoCloseable> services;
 
-    SimHandle(Javalin server, SimUrls urls, World world, MatchingEngine engine, SimDriver driver, RtdsHub rtds) {
-        this(server, urls, world, engine, driver, rtds, List.of());
-    }
-
     /** @param services closed after the server stops (socket channels, timers) */
-    SimHandle(Javalin server, SimUrls urls, World world, MatchingEngine engine, SimDriver driver, RtdsHub rtds,
+    SimHandle(Javalin server, SimUrls urls, World world, MatchingEngine engine, SimDriver driver, RtdsHub rtds, WhalePrints prints,
               List<AutoCloseable> services) {
         this.server = server;
         this.urls = urls;
@@ -37,6 +35,7 @@ public final class SimHandle implements AutoCloseable {
         this.engine = engine;
         this.driver = driver;
         this.rtds = rtds;
+        this.prints = prints;
         this.services = List.copyOf(services);
     }
 
@@ -64,6 +63,9 @@ public final class SimHandle implements AutoCloseable {
 
     /** Makes the informed whale buy now ($10,000+); empty if the book had nothing to sell it. */
     public Optional<Trade> triggerWhaleTrade() { return driver.triggerWhaleTrade(); }
+
+    /** Prints an informed whale's buy ($10,000+) on the tape and RTDS without matching it (see {@link WhalePrints}). */
+    public Optional<Trade> printWhaleTrade() { return prints.print(); }
 
     @Override public void close() {
         driver.close();

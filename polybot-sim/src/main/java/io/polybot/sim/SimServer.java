@@ -26,6 +26,7 @@ import io.polybot.sim.rtds.RtdsHub;
 import io.polybot.sim.tape.ActivityRows;
 import io.polybot.sim.tape.TradeTape;
 import io.polybot.sim.world.World;
+import io.polybot.sim.world.WhalePrints;
 import io.polybot.sim.world.WorldDriver;
 import io.polybot.sim.world.WorldClock;
 import io.polybot.sim.world.SimDriver;
@@ -216,7 +217,11 @@ public final class SimServer {
         SimUrls urls = SimUrls.of(config.host(), server.port());
         driver.start();
         System.out.println(urls.startupLine());
-        return new SimHandle(server, urls, world, engine, driver, rtds,
+        WhalePrints prints = new WhalePrints(world, engine, t -> {
+            tape.onTrade(t);
+            rtds.onTrade(t);
+        }, worldClock, salt, config.seed());
+        return new SimHandle(server, urls, world, engine, driver, rtds, prints,
                 List.of(housekeeping::shutdownNow, marketChannel, userChannel));
     }
 

@@ -69,6 +69,27 @@ class RtdsHubTest {
         socket.abort();
     }
 
+    @Test void pushesAPrintedWhaleTradeLikeAMatchedOne() throws Exception {
+        Frames frames = new Frames();
+        WebSocket socket = connect(frames);
+        socket.sendText("{\"action\":\"subscribe\",\"subscriptions\":[{\"topic\":\"activity\",\"type\":\"trades\"}]}", true).get(5, TimeUnit.SECONDS);
+        awaitSubscribed(frames);
+
+        Trade print = sim.printWhaleTrade().orElseThrow();
+
+        String whale = sim.world().wallets(WalletType.INFORMED).getFirst().address().value();
+        JsonNode payload = await().atMost(Duration.ofSeconds(10))
+                .until(() -> frames.find(whale).filter(f -> f.path("payload").path("transactionHash").asString("").equals(print.transactionHash())),
+                        Optional::isPresent).orElseThrow().get("payload");
+        SimMarket market = sim.world().market(print.market()).orElseThrow();
+        assertThat(payload.get("side").asString()).isEqualTo("BUY");
+        assertThat(payload.get("asset").asString()).isEqualTo(market.favoured().tokenId().value());
+        assertThat(payload.get("size").decimalValue().multiply(payload.get("price").decimalValue())).isGreaterThan(new BigDecimal("9999"));
+        assertThat(payload.get("price").decimalValue()).isEqualByComparingTo(print.price()).isLessThan(BigDecimal.ONE);
+        assertThat(print.id()).isNotEqualTo(sim.printWhaleTrade().orElseThrow().id());
+        socket.abort();
+    }
+
     @Test void sendsNothingWithoutASubscription() throws Exception {
         Frames frames = new Frames();
         WebSocket silent = connect(frames);
