@@ -21,6 +21,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,6 +42,10 @@ public final class StreamedBooks implements AutoCloseable {
     private final AutoCloseable feed;
     private final Runnable starter;
     private final Set<String> watched = ConcurrentHashMap.newKeySet();
+    /** Each token's last snapshot and the view it was made from: signals between two book updates share it. */
+    private final Map<String, Made> made = new ConcurrentHashMap<>();
+
+    private record Made(OrderBookView view, Market market, OrderBookSnapshot snapshot) {}
 
     /** Books fed by the market channel at {@code uri} ({@code …/ws/market}); call {@link #start()}. */
     public static StreamedBooks marketChannel(URI uri) {
@@ -89,9 +94,13 @@ public final class StreamedBooks implements AutoCloseable {
         if (local.isEmpty()) return Optional.empty();
         OrderBookView view = local.get().view();
         if (!view.live() || view.updatedAt() == null) return Optional.empty();
+        Made last = made.get(token.value());
+        if (last != null && last.view() == view && last.market() == market) return Optional.of(last.snapshot());
         try {
-            return Optional.of(new OrderBookSnapshot(market.conditionId(), token, levels(view.bids()), levels(view.asks()),
-                    market.tickSize(), market.minOrderSize(), view.updatedAt()));
+            OrderBookSnapshot snapshot = new OrderBookSnapshot(market.conditionId(), token, levels(view.bids()), levels(view.asks()),
+                    market.tickSize(), market.minOrderSize(), view.updatedAt());
+            made.put(token.value(), new Made(view, market, snapshot));
+            return Optional.of(snapshot);
         } catch (IllegalArgumentException e) {
             // A level our records refuse (a price outside (0, 1)): not a book to trade on; REST decides.
             log.warn("local book of {} is unusable: {}", token, e.getMessage());

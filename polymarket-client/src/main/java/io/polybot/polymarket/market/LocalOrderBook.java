@@ -47,6 +47,8 @@ public final class LocalOrderBook {
     private Instant snapshotTime;
     private Instant updatedAt;
     private long resyncRequests;
+    /** The current view, built on demand and dropped by every change. */
+    private OrderBookView view;
 
     public LocalOrderBook(String assetId, BookResync resync) {
         this(assetId, resync, null);
@@ -66,6 +68,7 @@ public final class LocalOrderBook {
     /** Replaces the book with a snapshot (WS {@code book} or REST {@code /book}). */
     public synchronized Outcome apply(Book book) {
         if (!book.assetId().equals(assetId)) return Outcome.IGNORED;
+        view = null;
         bids.clear();
         asks.clear();
         for (BookLevel l : book.bids()) if (l.size().signum() > 0) bids.put(l.price(), l.size());
@@ -99,6 +102,7 @@ public final class LocalOrderBook {
             if (c.size().signum() == 0) side.remove(c.price());
             else side.put(c.price(), c.size());
         }
+        view = null;
         if (message.eventTime() != null) updatedAt = message.eventTime();
         return check(last);
     }
@@ -108,6 +112,7 @@ public final class LocalOrderBook {
      * reconnect's re-subscription brings one anyway.
      */
     public synchronized void invalidate() {
+        view = null;
         live = false;
         resyncPending = true;
     }
@@ -146,6 +151,7 @@ public final class LocalOrderBook {
     }
 
     private Outcome inconsistent(BookInconsistency.Kind kind, String detail) {
+        view = null;
         live = false;
         resyncPending = true;
         resyncRequests++;
@@ -153,8 +159,10 @@ public final class LocalOrderBook {
         return Outcome.RESYNC_REQUESTED;
     }
 
+    /** The same (immutable) view until the book changes: readers between two updates share one copy. */
     private OrderBookView viewLocked() {
-        return new OrderBookView(assetId, levels(bids), levels(asks), updatedAt, live);
+        if (view == null) view = new OrderBookView(assetId, levels(bids), levels(asks), updatedAt, live);
+        return view;
     }
 
     private static List<BookLevel> levels(NavigableMap<BigDecimal, BigDecimal> side) {

@@ -46,6 +46,23 @@ class LocalOrderBookTest {
     }
 
     @Test
+    void readersBetweenTwoChangesShareOneViewAndAChangeMakesANewOne() {
+        book.apply(snapshot(1000));
+        OrderBookView first = book.view();
+        assertThat(book.view()).isSameAs(first);
+
+        book.apply(delta(1001, change(OrderSide.BUY, "0.50", "40", "0.5", "0.52")));
+        OrderBookView second = book.view();
+        assertThat(second).isNotSameAs(first);
+        assertThat(second.bids().getFirst()).isEqualTo(BookLevel.of("0.5", "40"));
+        assertThat(first.bids().getFirst()).isEqualTo(BookLevel.of("0.5", "15"));
+
+        book.invalidate();
+        assertThat(book.view().live()).isFalse();
+        assertThat(second.live()).isTrue();
+    }
+
+    @Test
     void aDeltaBeforeAnySnapshotAsksForOneResyncOnly() {
         assertThat(book.apply(delta(1, change(OrderSide.BUY, "0.5", "1", null, null)))).isEqualTo(LocalOrderBook.Outcome.RESYNC_REQUESTED);
         assertThat(book.apply(delta(2, change(OrderSide.BUY, "0.5", "2", null, null)))).isEqualTo(LocalOrderBook.Outcome.AWAITING_SNAPSHOT);
