@@ -393,6 +393,12 @@ public final class MatchingEngine {
         return live.values().stream().filter(o -> apiKeys.contains(o.request.owner())).map(RestingOrder::view).toList();
     }
 
+    /** The lowest ask of the token's book, without copying the book. */
+    public synchronized Optional<BigDecimal> bestAsk(TokenId token) {
+        OrderBook book = books.get(token);
+        return book == null ? Optional.empty() : book.best(Side.SELL);
+    }
+
     public synchronized Optional<BookDepth> book(TokenId token) {
         OrderBook book = books.get(token);
         if (book == null) return Optional.empty();
