@@ -69,38 +69,49 @@ public final class LatencyBench implements AutoCloseable {
     private SimHandle sim;
     private ProbedVenue venue;
     private int slowest;
-
-    /** Runs the harness with the data (embedded PostgreSQL) under {@code dataDir}. */
-    public static LatencyResult run(Path dataDir, int events, double rate, long seed) {
-        return run(dataDir, events, rate, seed, 0);
-    }
+    private boolean matched;
+    /** Trades received before this were the warm-up's. */
+    private Instant measuredFrom = Instant.MIN;
 
     /**
-     * As {@link #run(Path, int, double, long)}, after {@code warmup} trades at the same rate that are not
-     * measured: the first orders of a fresh JVM pay for class loading, the JIT and the start-up backfill.
+     * What to run.
+     *
+     * @param warmup             trades at the same rate first, not measured: the first orders of a fresh JVM pay for class
+     *                           loading, the JIT and the start-up backfill
+     * @param slowest            print this many of the slowest orders' split first
+     * @param maxOrdersPerSecond risk's order rate (the configured default is 10/s, the SDK's pacing per signer); the copies
+     *                           beyond it are denied at once, so a high rate of whale trades measures judging them all and
+     *                           sending the copies the venue would take
+     * @param matched            the whale's trades matched by the simulator's engine (the book moves, market makers requote;
+     *                           about 300 a second at most here) rather than printed on its tape and feed ({@link SimHandle#printWhaleTrade})
      */
-    public static LatencyResult run(Path dataDir, int events, double rate, long seed, int warmup) {
-        return run(dataDir, events, rate, seed, warmup, 0);
-    }
-
-    /** As {@link #run(Path, int, double, long, int)}, printing the {@code slowest} orders' split first. */
-    public static LatencyResult run(Path dataDir, int events, double rate, long seed, int warmup, int slowest) {
-        try (LatencyBench bench = new LatencyBench()) {
-            bench.slowest = slowest;
-            bench.start(dataDir, events + warmup, seed);
-            if (warmup > 0) {
-                bench.inject(warmup, rate);
-                bench.awaitQuiet();
-                bench.venue.sentAt.clear();
-                bench.venue.answeredAfterMicros.clear();
-                bench.receivedAt.clear();
-                bench.signalSeenAt.clear();
-            }
-            return bench.measure(events, rate);
+    public record Settings(int events, double rate, long seed, int warmup, int slowest, int maxOrdersPerSecond, boolean matched) {
+        /** Every copy sent (the order rate out of the way), trades printed. */
+        public static Settings everyCopy(int events, double rate, long seed) {
+            return new Settings(events, rate, seed, 0, 0, Integer.MAX_VALUE, false);
         }
     }
 
-    private void start(Path dataDir, int events, long seed) {
+    /** Runs the harness with the data (embedded PostgreSQL) under {@code dataDir}. */
+    public static LatencyResult run(Path dataDir, Settings settings) {
+        try (LatencyBench bench = new LatencyBench()) {
+            bench.slowest = settings.slowest();
+            bench.matched = settings.matched();
+            bench.start(dataDir, settings.events() + settings.warmup(), settings.seed(), settings.maxOrdersPerSecond());
+            int warmup = settings.warmup();
+            double rate = settings.rate();
+            // The measured trades follow the warm-up without a pause: the steady state at the asked rate, not a start
+            // from rest (whose first second releases a burst of the order rate's worth of copies at once).
+            if (warmup > 0) {
+                bench.inject(warmup, rate);
+                bench.venue.answeredAfterMicros.clear();
+            }
+            bench.measuredFrom = Instant.now();
+            return bench.measure(settings.events(), rate);
+        }
+    }
+
+    private void start(Path dataDir, int events, long seed, int maxOrdersPerSecond) {
         PolybotConfig cfg = PolybotConfig.load(null, Map.of(
                 "polybot.data-dir", dataDir.toString(),
                 "polybot.risk.equity", "100000000",
@@ -109,6 +120,7 @@ public final class LatencyBench implements AutoCloseable {
                 "polybot.risk.max-total-exposure-share", "1",
                 "polybot.risk.daily-loss-limit", "100000000",
                 "polybot.risk.max-slippage", "1",
+                "polybot.risk.max-orders-per-second", maxOrdersPerSecond,
                 // Risk checks the balance against this; the simulator funds the wallet to match.
                 "polybot.demo.starting-balance", Integer.toString(100 * events + 10_000)));
         Clock clock = Clock.system();
@@ -161,7 +173,7 @@ public final class LatencyBench implements AutoCloseable {
             long due = begin + i * interval;
             long wait;
             while ((wait = due - System.nanoTime()) > 0) LockSupport.parkNanos(wait);
-            if (sim.triggerWhaleTrade().isPresent()) injected++;
+            if ((matched ? sim.triggerWhaleTrade() : sim.printWhaleTrade()).isPresent()) injected++;
         }
         return injected;
     }
@@ -173,26 +185,44 @@ public final class LatencyBench implements AutoCloseable {
         // not keep the asked rate, so the rate actually offered is reported beside the one sustained.
         double offered = events / Math.max(1e-6, (System.nanoTime() - begin) / 1e9);
         awaitQuiet();
-        List<Long> micros = new ArrayList<>();
-        List<Long> toSignal = new ArrayList<>();
-        Instant first = null;
-        Instant last = null;
+        Span orders = new Span(), judged = new Span();
         for (var sent : venue.sentAt.entrySet()) {
-            Instant received = receivedAt.get(sent.getKey());
-            if (received == null) continue; // not a whale copy of this run (none expected)
-            micros.add(Duration.between(received, sent.getValue()).toNanos() / 1_000);
-            Instant signalled = signalSeenAt.get(sent.getKey());
-            if (signalled != null) toSignal.add(Duration.between(received, signalled).toNanos() / 1_000);
-            if (first == null || received.isBefore(first)) first = received;
-            if (last == null || sent.getValue().isAfter(last)) last = sent.getValue();
+            Instant received = measured(sent.getKey());
+            if (received != null) orders.add(received, sent.getValue()); // else a warm-up trade's copy
+        }
+        // Every trade the strategy turned into a signal, sent or denied: how fast the whole feed is judged.
+        for (var signalled : signalSeenAt.entrySet()) {
+            Instant received = measured(signalled.getKey());
+            if (received != null) judged.add(received, signalled.getValue());
         }
         if (slowest > 0) printSlowest();
-        double seconds = first == null ? 0 : Math.max(1e-6, Duration.between(first, last).toNanos() / 1e9);
-        double perSecond = micros.isEmpty() ? 0 : micros.size() / seconds;
         long[] answered = venue.answeredAfterMicros.stream().mapToLong(Long::longValue).sorted().toArray();
-        long[] signalled = toSignal.stream().mapToLong(Long::longValue).sorted().toArray();
-        return LatencyResult.of(injected, micros.stream().mapToLong(Long::longValue).toArray(), offered, perSecond,
+        long[] signalled = judged.sorted();
+        return LatencyResult.of(injected, orders.sorted(), offered, judged.perSecond(), orders.perSecond(), signalled.length,
                 LatencyResult.percentile(signalled, 0.50), LatencyResult.percentile(signalled, 0.99), LatencyResult.percentile(answered, 0.50));
+    }
+
+    /** When the signal's trade was received, if it was one of the measured trades. */
+    private Instant measured(SignalId signal) {
+        Instant received = receivedAt.get(signal);
+        return received == null || received.isBefore(measuredFrom) ? null : received;
+    }
+
+    /** Latencies from trades received to some later moment, and the span from the first trade to the last moment. */
+    private static final class Span {
+        final List<Long> micros = new ArrayList<>();
+        Instant first;
+        Instant last;
+
+        void add(Instant received, Instant then) {
+            micros.add(Duration.between(received, then).toNanos() / 1_000);
+            if (first == null || received.isBefore(first)) first = received;
+            if (last == null || then.isAfter(last)) last = then;
+        }
+
+        long[] sorted() { return micros.stream().mapToLong(Long::longValue).sorted().toArray(); }
+
+        double perSecond() { return micros.isEmpty() ? 0 : micros.size() / Math.max(1e-6, Duration.between(first, last).toNanos() / 1e9); }
     }
 
     /** The slowest orders, each split into strategy's part and execution's, with when its trade came: stalls show as runs. */
@@ -200,7 +230,7 @@ public final class LatencyBench implements AutoCloseable {
         record Row(long total, long toSignal, Instant received) {}
         List<Row> rows = new ArrayList<>();
         for (var sent : venue.sentAt.entrySet()) {
-            Instant received = receivedAt.get(sent.getKey());
+            Instant received = measured(sent.getKey());
             Instant signalled = signalSeenAt.get(sent.getKey());
             if (received == null || signalled == null) continue;
             rows.add(new Row(Duration.between(received, sent.getValue()).toNanos() / 1_000, Duration.between(received, signalled).toNanos() / 1_000,
@@ -212,13 +242,13 @@ public final class LatencyBench implements AutoCloseable {
                 r.received()));
     }
 
-    /** Until no new order went out for {@link #QUIET} (the pipeline has drained), at most a minute. */
+    /** Until no new signal or order for {@link #QUIET} (the pipeline has drained), at most a minute. */
     private void awaitQuiet() {
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         int seen = -1;
         long quietSince = System.nanoTime();
         while (System.nanoTime() < deadline) {
-            int now = venue.sentAt.size();
+            int now = venue.sentAt.size() + signalSeenAt.size();
             if (now != seen) {
                 seen = now;
                 quietSince = System.nanoTime();

@@ -12,13 +12,22 @@ class LatencyBenchTest {
     @TempDir Path dataDir;
 
     @Test void twentyWhaleTradesBecomeOrdersWithLatenciesAndAJsonLine() {
-        LatencyResult result = LatencyBench.run(dataDir, 20, 20, 42);
+        LatencyResult result = LatencyBench.run(dataDir, LatencyBench.Settings.everyCopy(20, 20, 42));
 
         assertThat(result.events()).isEqualTo(20);
+        assertThat(result.signals()).isEqualTo(20);
         assertThat(result.orders()).isBetween(1, 20);
         assertThat(result.p50Micros()).isPositive().isLessThanOrEqualTo(result.p99Micros());
         assertThat(result.p99Micros()).isLessThanOrEqualTo(result.p999Micros());
         assertThat(result.json()).startsWith("{\"p50_us\":").contains("\"events\":20");
+    }
+
+    @Test void copiesBeyondTheOrderRateAreJudgedAndDenied() {
+        // 200 trades in about a second, 10 orders a second allowed: all are judged, most are denied (ORDER_RATE).
+        LatencyResult result = LatencyBench.run(dataDir, new LatencyBench.Settings(200, 200, 7, 0, 0, 10, false));
+
+        assertThat(result.signals()).isEqualTo(200);
+        assertThat(result.orders()).isPositive().isLessThan(100);
     }
 
     @Test void percentilesAreNearestRank() {
