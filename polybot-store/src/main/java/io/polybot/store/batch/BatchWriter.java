@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
@@ -122,21 +123,14 @@ public final class BatchWriter<T> implements AutoCloseable {
         }
     }
 
-    /** Lets rows join the batch until it is full or the linger is over (at once when closing). */
+    /**
+     * Lets rows join the batch for the linger (cut short by {@link #close()}), then takes them: one wake-up per batch,
+     * where waiting on the queue would wake this thread for every row.
+     */
     private void linger(List<T> batch) {
-        long until = System.nanoTime() + lingerNanos;
-        long left;
-        while (batch.size() < maxBatch && !closing && (left = until - System.nanoTime()) > 0) {
-            T next;
-            try {
-                next = queue.poll(left, TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                return; // close(): write what there is
-            }
-            if (next == null) return;
-            batch.add(next);
-            queue.drainTo(batch, maxBatch - batch.size());
-        }
+        if (lingerNanos == 0 || batch.size() >= maxBatch || closing) return;
+        LockSupport.parkNanos(this, lingerNanos);
+        queue.drainTo(batch, maxBatch - batch.size());
     }
 
     /** Closing and every accepted row written: a row accepted just before close is still written. */
@@ -189,6 +183,7 @@ public final class BatchWriter<T> implements AutoCloseable {
         synchronized (progress) {
             closing = true;
         }
+        LockSupport.unpark(thread);
         try {
             thread.join();
         } catch (InterruptedException e) {

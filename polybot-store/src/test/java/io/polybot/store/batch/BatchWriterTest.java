@@ -36,7 +36,7 @@ class BatchWriterTest {
     }
 
     @Test void rowsArrivingWithinTheLingerShareABatch() throws InterruptedException {
-        var writer = new BatchWriter<Integer>("test", batches::add, 100, 64, Duration.ofMillis(10), Duration.ofSeconds(5));
+        var writer = new BatchWriter<Integer>("test", batches::add, 100, 64, Duration.ofMillis(10), Duration.ofSeconds(2));
         for (int i = 0; i < 10; i++) {
             writer.write(i);
             Thread.sleep(5);
