@@ -31,9 +31,6 @@ public final class TradeRecorder implements MessageHandler, AutoCloseable {
         if (envelope.payload() instanceof WalletTrade trade) writer.write(trade);
     }
 
-    /** Waits until every trade handled so far is stored. */
-    public void flush() { writer.flush(); }
-
     /** Writes what is queued, then stops. */
     @Override public void close() { writer.close(); }
 }
