@@ -96,10 +96,12 @@ public final class SimServer {
         engine.addListener(tape);   // recorded before pushed: a client told by RTDS finds the trade in the Data API
         Funding funding = new Funding(engine, worldClock, salt);
         Settlement settlement = new Settlement(world, engine, worldClock, salt);
-        SimDriver driver = replay.<SimDriver>map(r -> new ReplayDriver(r, world, engine, worldClock, settlement, t -> {
-                    tape.onTrade(t);
-                    rtds.onTrade(t);
-                }, config.speed()))
+        // Trades made outside the engine (replayed, printed) reach the tape and RTDS in the engine's order.
+        TradeListener unmatched = t -> {
+            tape.onTrade(t);
+            rtds.onTrade(t);
+        };
+        SimDriver driver = replay.<SimDriver>map(r -> new ReplayDriver(r, world, engine, worldClock, settlement, unmatched, config.speed()))
                 .orElseGet(() -> new WorldDriver(world, config.scale(), engine, worldClock, funding, settlement, config.speed()));
         driver.open();
         long steps = driver.runHistory();
@@ -217,10 +219,7 @@ public final class SimServer {
         SimUrls urls = SimUrls.of(config.host(), server.port());
         driver.start();
         System.out.println(urls.startupLine());
-        WhalePrints prints = new WhalePrints(world, engine, t -> {
-            tape.onTrade(t);
-            rtds.onTrade(t);
-        }, worldClock, salt, config.seed());
+        WhalePrints prints = new WhalePrints(world, engine, unmatched, worldClock, salt, config.seed());
         return new SimHandle(server, urls, world, engine, driver, rtds, prints,
                 List.of(housekeeping::shutdownNow, marketChannel, userChannel));
     }

@@ -64,7 +64,7 @@ public final class WhalePrints {
         }
         if (ask.isEmpty()) return Optional.empty();
         OutcomeToken token = market.favoured();
-        BigDecimal notional = WorldDriver.WHALE_MIN_NOTIONAL.add(BigDecimal.valueOf(random.nextInt(15_001)));
+        BigDecimal notional = WorldDriver.whaleNotional(random);
         BigDecimal size = notional.divide(ask.get(), 2, RoundingMode.DOWN);
         long n = printed.incrementAndGet();
         String id = "print-" + salt + "-" + n;

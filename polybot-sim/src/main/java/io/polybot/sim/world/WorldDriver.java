@@ -167,6 +167,11 @@ public final class WorldDriver implements SimDriver {
     /** Has the informed whale trade now (on the driver thread) and returns its trade, if anything filled. */
     @Override public Optional<Trade> triggerWhaleTrade() { return player.onThread(this::whaleTrade); }
 
+    /** A whale trade's size in dollars: $10,000-$25,000, matched or printed ({@link WhalePrints}). */
+    static BigDecimal whaleNotional(Random random) {
+        return WHALE_MIN_NOTIONAL.add(BigDecimal.valueOf(random.nextInt(WHALE_EXTRA_NOTIONAL + 1)));
+    }
+
     /** The demo's whale: the first informed wallet buys the favoured outcome of an open market for $10,000-$25,000. */
     private Optional<Trade> whaleTrade() {
         SimWallet whale = world.wallets(WalletType.INFORMED).getFirst();
@@ -174,7 +179,7 @@ public final class WorldDriver implements SimDriver {
         if (open.isEmpty()) return Optional.empty();
         SimMarket market = open.get(random.nextInt(open.size()));
         OutcomeToken token = market.favoured();
-        BigDecimal target = WHALE_MIN_NOTIONAL.add(BigDecimal.valueOf(random.nextInt(WHALE_EXTRA_NOTIONAL + 1)));
+        BigDecimal target = whaleNotional(random);
         Optional<Trade> trade = traders.buyUsd(whale, market, token.tokenId(), target, WHALE_DEPOSIT);
         if (trade.isPresent()) {
             makers.learnFromInformed(market);
