@@ -95,28 +95,37 @@ record CopyReturns(Instant cutoff, int rankedUnits, int topUnits, int topWallets
     /** The top decile beat copying everyone, in expectation and per wallet (the target), over at least one copy. */
     boolean topBeatsAll() { return topExpected.copies() > 0 && topExpected.perWallet().compareTo(allExpected.perWallet()) > 0; }
 
-    /** Copies, their summed return and their events; for a set of copies, the same per wallet (whose own tallies keep none). */
+    /** Copies, their summed return overall and by wallet, and their events. */
     private static final class Tally {
-        int copies;
-        BigDecimal sum = BigDecimal.ZERO;
-        final Map<WalletAddress, Tally> byWallet = new HashMap<>();
+        final Sum all = new Sum();
+        final Map<WalletAddress, Sum> byWallet = new HashMap<>();
         final Set<String> events = new HashSet<>();
 
         void add(BigDecimal result, WalletAddress wallet, String event) {
-            copies++;
-            sum = sum.add(result);
+            all.add(result);
+            byWallet.computeIfAbsent(wallet, w -> new Sum()).add(result);
             events.add(event);
-            if (wallet != null) byWallet.computeIfAbsent(wallet, w -> new Tally()).add(result, null, event);
         }
 
         Figure figure() {
             BigDecimal walletMeans = BigDecimal.ZERO;
-            for (Tally own : byWallet.values()) walletMeans = walletMeans.add(own.sum.divide(BigDecimal.valueOf(own.copies), MathContext.DECIMAL64));
-            return new Figure(copies, byWallet.size(), events.size(), mean(walletMeans, byWallet.size()), mean(sum, copies));
+            for (Sum own : byWallet.values()) walletMeans = walletMeans.add(own.sum.divide(BigDecimal.valueOf(own.count), MathContext.DECIMAL64));
+            return new Figure(all.count, byWallet.size(), events.size(), mean(walletMeans, byWallet.size()), mean(all.sum, all.count));
         }
 
         private static BigDecimal mean(BigDecimal sum, int count) {
             return count == 0 ? BigDecimal.ZERO : sum.divide(BigDecimal.valueOf(count), 6, RoundingMode.HALF_EVEN);
+        }
+    }
+
+    /** Returns added up, and how many. */
+    private static final class Sum {
+        BigDecimal sum = BigDecimal.ZERO;
+        int count;
+
+        void add(BigDecimal result) {
+            sum = sum.add(result);
+            count++;
         }
     }
 }
