@@ -165,7 +165,7 @@ public final class ClobAccountApi {
                 .and(t -> asset.map(t.token().value()::equals).orElse(true))
                 .and(t -> before.map(b -> t.matchTime().getEpochSecond() < b).orElse(true))
                 .and(t -> after.map(a -> t.matchTime().getEpochSecond() > a).orElse(true));
-        List<ClobViews.TradeView> trades = tape.find(filter, 0, Integer.MAX_VALUE).stream()
+        List<ClobViews.TradeView> trades = tape.findInvolving(List.of(owner.address()), mine, filter, 0, Integer.MAX_VALUE).stream()
                 .map(t -> view(t, owner.address(), mine)).toList();
         ctx.json(Cursor.page(trades, ctx.queryParam("next_cursor"), PAGE));
     }

@@ -69,7 +69,9 @@ public final class DataApi {
 
         Predicate<Trade> tradeFilter = t -> (markets.isEmpty() || markets.contains(t.market().value()))
                 && user.map(u -> takerOnly ? t.taker().equals(u) : t.involves(u)).orElse(true);
-        List<ActivityRow> out = tape.find(tradeFilter, 0, Integer.MAX_VALUE).stream()
+        List<Trade> taped = user.isPresent() ? tape.findInvolving(user.get(), tradeFilter, 0, Integer.MAX_VALUE)
+                : tape.find(tradeFilter, 0, Integer.MAX_VALUE);
+        List<ActivityRow> out = taped.stream()
                 .flatMap(t -> takerOnly ? Stream.of(rows.taker(t)) : Stream.concat(Stream.of(rows.taker(t)), rows.makers(t).stream()))
                 .filter(r -> user.map(u -> r.proxyWallet().equals(u.value())).orElse(true))
                 .filter(r -> side.map(r.side()::equals).orElse(true))
@@ -95,7 +97,7 @@ public final class DataApi {
 
         Optional<SimWallet> profile = world.wallet(user);
         List<ActivityEntry> entries = new ArrayList<>();
-        for (Trade trade : tape.find(t -> t.involves(user), 0, Integer.MAX_VALUE))
+        for (Trade trade : tape.findInvolving(user, t -> t.involves(user), 0, Integer.MAX_VALUE))
             for (ActivityRow r : rows.of(trade, user))
                 entries.add(new ActivityEntry(r.proxyWallet(), r.timestamp(), r.conditionId(), "TRADE", r.size(),
                         money(r.size().multiply(r.price())), r.transactionHash(), r.price(), r.asset(), r.side(), r.outcomeIndex(),
@@ -136,7 +138,7 @@ public final class DataApi {
         Optional<Boolean> redeemable = Params.text(ctx, "redeemable").map(Boolean::parseBoolean);
         List<String> markets = Params.list(ctx, "market").stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
 
-        Map<TokenId, Holdings.Flow> flows = Holdings.of(user, tape.find(t -> t.involves(user), 0, Integer.MAX_VALUE), rows);
+        Map<TokenId, Holdings.Flow> flows = Holdings.of(user, tape.findInvolving(user, t -> t.involves(user), 0, Integer.MAX_VALUE), rows);
         Map<TokenId, BigDecimal> shares = engine.balances(user).shares();
         List<PositionEntry> out = new ArrayList<>();
         shares.forEach((token, size) -> {
@@ -156,7 +158,7 @@ public final class DataApi {
         WalletAddress user = address(Params.text(ctx, "user").orElseThrow(() -> ApiError.badRequest("user is required")));
         int limit = Params.integer(ctx, "limit", 50, 0, 500);
         int offset = Params.integer(ctx, "offset", 0, 0, 10_000);
-        Map<TokenId, Holdings.Flow> flows = Holdings.of(user, tape.find(t -> t.involves(user), 0, Integer.MAX_VALUE), rows);
+        Map<TokenId, Holdings.Flow> flows = Holdings.of(user, tape.findInvolving(user, t -> t.involves(user), 0, Integer.MAX_VALUE), rows);
         List<ClosedPositionEntry> out = new ArrayList<>();
         flows.forEach((token, flow) -> {
             if (flow.bought.signum() == 0) return;
