@@ -1,5 +1,6 @@
 package io.polybot.execution;
 
+import io.polybot.core.log.LogSampler;
 import io.polybot.core.signal.SignalId;
 import io.polybot.core.time.Clock;
 import io.polybot.store.repo.RiskDecisionRepository;
@@ -7,9 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * The log's view of risk denials: the first of each reason in a second in full, the rest counted
@@ -19,25 +18,17 @@ import java.util.Map;
  */
 final class DenialLog {
     private static final Logger log = LoggerFactory.getLogger(ExecutionEngine.class);
-    private static final Duration QUIET = Duration.ofSeconds(1);
 
-    private final Clock clock;
-    private final Map<String, Instant> lastShown = new HashMap<>();
-    private final Map<String, Integer> unshown = new HashMap<>();
+    private final LogSampler sampler;
 
-    DenialLog(Clock clock) { this.clock = clock; }
+    DenialLog(Clock clock) { this.sampler = new LogSampler(clock, Duration.ofSeconds(1)); }
 
     /** Called by the deciding thread only. */
     void denied(SignalId signal, String code, String detail) {
-        Instant now = clock.now();
-        Instant last = lastShown.get(code);
-        if (last != null && Duration.between(last, now).compareTo(QUIET) < 0) {
-            unshown.merge(code, 1, Integer::sum);
-            return;
-        }
-        lastShown.put(code, now);
-        Integer more = unshown.remove(code);
-        if (more == null) log.info("signal {} denied: {} ({})", signal, code, detail);
+        OptionalInt shown = sampler.show(code);
+        if (shown.isEmpty()) return;
+        int more = shown.getAsInt();
+        if (more == 0) log.info("signal {} denied: {} ({})", signal, code, detail);
         else log.info("signal {} denied: {} ({}); {} more {} since the last shown", signal, code, detail, more, code);
     }
 }

@@ -4,6 +4,7 @@ import io.polybot.core.bus.Envelope;
 import io.polybot.core.bus.MessageBus;
 import io.polybot.core.bus.Subscription;
 import io.polybot.core.bus.Topic;
+import io.polybot.core.log.LogSampler;
 import io.polybot.core.signal.Signal;
 import io.polybot.core.time.Clock;
 import io.polybot.core.trading.TradingSwitch;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -75,12 +77,20 @@ public final class StrategyRole implements AutoCloseable {
         this.whaleCopy = whaleCopy;
         this.whitelist = whitelist;
         this.whitelistRefresh = whitelistRefresh;
-        this.signals = new BatchWriter<>("signals", batch -> signals.insertAllIfAbsentUnflushed(batch)
-                .forEach(s -> log.info("signal {}: {}", s.id(), s.reason())), SIGNAL_QUEUE, SIGNAL_BATCH, Duration.ofSeconds(1),
-                BatchWriter.LINGER);
+        LogSampler shown = new LogSampler(clock, Duration.ofSeconds(1));
+        this.signals = new BatchWriter<>("signals", batch -> signals.insertAllIfAbsentUnflushed(batch).forEach(s -> logStored(s, shown)),
+                SIGNAL_QUEUE, SIGNAL_BATCH, Duration.ofSeconds(1), BatchWriter.LINGER);
         this.tradingSwitch = tradingSwitch;
         this.clock = clock;
         this.parameters = new LiveParameters(whaleCopy, basketCopy, whitelist);
+    }
+
+    /** A new signal in the log: each strategy's first in a second, the rest counted (all are in the store and on the dashboard). */
+    private static void logStored(Signal signal, LogSampler shown) {
+        OptionalInt more = shown.show(signal.strategy());
+        if (more.isEmpty()) return;
+        if (more.getAsInt() == 0) log.info("signal {}: {}", signal.id(), signal.reason());
+        else log.info("signal {}: {}; {} more {} signals since the last shown", signal.id(), signal.reason(), more.getAsInt(), signal.strategy());
     }
 
     /** Operators' strategy and whitelist changes, applied live from {@code control}. */
