@@ -12,6 +12,8 @@ import io.polybot.core.order.TimeInForce;
 import io.polybot.core.signal.SignalId;
 import io.polybot.store.internal.Columns;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.Jdbi;
 
 import java.sql.ResultSet;
@@ -66,13 +68,35 @@ public final class OrderRepository {
         });
     }
 
+    /**
+     * Stores orders already recorded in execution's order journal, in one transaction on the unflushed
+     * pool; an order stored before (a replay, a repeat) is left as it is. Answers how many were new.
+     */
+    public int insertAllIfAbsentUnflushed(List<Order> batch) {
+        if (batch.isEmpty()) return 0;
+        int[] counts = unflushed.inTransaction(handle -> {
+            PreparedBatch insert = handle.prepareBatch(INSERT);
+            for (Order order : batch) bind(insert, order).add();
+            return insert.execute();
+        });
+        int inserted = 0;
+        for (int count : counts) inserted += count;
+        return inserted;
+    }
+
+    private static final String INSERT = """
+            INSERT INTO copy_orders (order_hash, signal_id, condition_id, token_id, side, price, size, filled,
+                                     status, time_in_force, status_reason, created_at, updated_at)
+            VALUES (:orderHash, :signalId, :conditionId, :tokenId, :side, :price, :size, :filled,
+                    :status, :timeInForce, :statusReason, :createdAt, :updatedAt)
+            ON CONFLICT DO NOTHING""";
+
     private static boolean insert(Handle handle, Order order) {
-        return handle.createUpdate("""
-                        INSERT INTO copy_orders (order_hash, signal_id, condition_id, token_id, side, price, size, filled,
-                                                 status, time_in_force, status_reason, created_at, updated_at)
-                        VALUES (:orderHash, :signalId, :conditionId, :tokenId, :side, :price, :size, :filled,
-                                :status, :timeInForce, :statusReason, :createdAt, :updatedAt)
-                        ON CONFLICT DO NOTHING""")
+        return bind(handle.createUpdate(INSERT), order).execute() == 1;
+    }
+
+    private static <S extends SqlStatement<S>> S bind(S statement, Order order) {
+        return statement
                 .bind("orderHash", order.hash().value())
                 .bind("signalId", order.signalId().value())
                 .bind("conditionId", order.market().value())
@@ -85,8 +109,7 @@ public final class OrderRepository {
                 .bind("timeInForce", order.timeInForce().name())
                 .bind("statusReason", order.statusReason())
                 .bind("createdAt", order.createdAt())
-                .bind("updatedAt", order.updatedAt())
-                .execute() == 1;
+                .bind("updatedAt", order.updatedAt());
     }
 
     /** Writes the order's status, filled size, status reason and updated time. The order must exist. */
