@@ -206,6 +206,7 @@ public final class ExecutionEngine implements AutoCloseable {
 
     /** The venue's answer, on the sender's answers thread: order status, fill, position and PnL as one unflushed commit. */
     private void onAnswer(Envelope<?> envelope, Signal signal, Order submitted, SubmitOutcome outcome) {
+        orders.awaitStored(); // before the lock: the next signal must not wait while the journal catches up
         orderWriter.lock();
         try {
             orders.inOne(transactions, () -> orders.onOutcome(submitted, outcome, signal.outcome()));
@@ -256,10 +257,11 @@ public final class ExecutionEngine implements AutoCloseable {
     /** Waits until every order sent so far has its answer applied (tests, shutdown). */
     void awaitAnswersApplied() { sender.awaitApplied(Duration.ofSeconds(30)); }
 
-    /** Stops taking signals, lets the orders on the wire come back and be applied, then writes the decisions still queued. */
+    /** Stops taking signals, lets the orders on the wire come back and be applied, then stores the orders and decisions still queued. */
     @Override public void close() {
         subscriptions.forEach(Subscription::close);
         sender.close();
+        orders.close();
         books.close();
         decisions.close();
     }

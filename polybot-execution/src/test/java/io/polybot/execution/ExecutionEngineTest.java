@@ -28,6 +28,7 @@ import io.polybot.execution.deadletter.DeadLetterPublisher;
 import io.polybot.execution.killswitch.DailyLossBreaker;
 import io.polybot.execution.killswitch.KillSwitch;
 import io.polybot.execution.market.MarketCache;
+import io.polybot.execution.order.FileOrderJournal;
 import io.polybot.execution.order.OrderSender;
 import io.polybot.execution.order.OrderTracker;
 import io.polybot.execution.persist.Transactions;
@@ -50,6 +51,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -92,7 +96,14 @@ class ExecutionEngineTest {
         store.markets().upsert(ExecutionFixtures.market(MarketStatus.OPEN, "event-a"));
         venue.book = ExecutionFixtures.asks(ExecutionFixtures.NOW, "0.50", "1000");
         var positions = new PositionBook(store.positions(), store.dailyPnl(), bus, clock);
-        var tracker = new OrderTracker(store.orders(), store.fills(), positions, bus, clock);
+        // The journal goes with the store: emptied with it, or its last test's orders would be stored again.
+        Path journal = dataDir.resolve("orders-test.journal");
+        try {
+            Files.deleteIfExists(journal);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var tracker = new OrderTracker(store.orders(), FileOrderJournal.open(journal, store.orders()), store.fills(), positions, bus, clock);
         limits = new RiskLimitsHolder(new RiskLimits(Usd.of("10000"), new BigDecimal("0.05"), 2, new BigDecimal("0.5"), Usd.of("500"),
                 new BigDecimal("0.95"), new BigDecimal("0.03"), Duration.ofSeconds(30), 10), store.auditLog());
         var risk = new RiskEngine(limits, tradingSwitch::state, clock);

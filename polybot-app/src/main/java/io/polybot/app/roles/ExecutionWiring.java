@@ -19,6 +19,7 @@ import io.polybot.execution.killswitch.VenueHeartbeat;
 import io.polybot.execution.mode.ExecutionMode;
 import io.polybot.execution.mode.LiveArming;
 import io.polybot.execution.market.MarketCache;
+import io.polybot.execution.order.FileOrderJournal;
 import io.polybot.execution.order.OrderFeed;
 import io.polybot.execution.order.OrderSender;
 import io.polybot.execution.order.OrderTracker;
@@ -78,7 +79,9 @@ public final class ExecutionWiring {
         var tradingSwitch = TradingSwitchWiring.restore(store);
         var limits = new RiskLimitsHolder(cfg.risk(), store.auditLog());
         var positions = new PositionBook(store.positions(), store.dailyPnl(), bus, clock);
-        var orders = new OrderTracker(store.orders(), store.fills(), positions, bus, clock);
+        // Each order is a line in this file before it is sent, stored behind the wire; lines a crash left are stored here first.
+        var journal = FileOrderJournal.open(cfg.dataDir().resolve("orders-" + instance + ".journal"), store.orders());
+        var orders = new OrderTracker(store.orders(), journal, store.fills(), positions, bus, clock);
         var risk = new RiskEngine(limits, tradingSwitch::state, clock);
         // One writer of order state: signal handling and the kill switch's cancel-all take turns.
         var orderWriter = new ReentrantLock();

@@ -25,6 +25,7 @@ import io.polybot.core.trading.TradingState;
 import io.polybot.core.trading.TradingStatus;
 import io.polybot.core.wallet.WalletAddress;
 import io.polybot.execution.crash.CrashPoints;
+import io.polybot.execution.order.OrderJournal;
 import io.polybot.execution.order.OrderTracker;
 import io.polybot.execution.position.PositionBook;
 import io.polybot.execution.venue.PolymarketVenue;
@@ -322,7 +323,7 @@ class ExecutionCrashTest {
                 int thread = t;
                 placed.add(placers.submit(() -> {
                     var noBus = new io.polybot.core.bus.InMemoryBus(Clock.system(), 1, Duration.ofMillis(10));
-                    var tracker = new OrderTracker(store.orders(), store.fills(),
+                    var tracker = new OrderTracker(store.orders(), OrderJournal.direct(store.orders()), store.fills(),
                             new PositionBook(store.positions(), store.dailyPnl(), noBus, Clock.system()), noBus, Clock.system());
                     for (int i = thread; i < 1000; i += 8) {
                         var intent = new OrderIntent(new SignalId("kill-" + i + "-" + UUID.randomUUID()), market.conditionId(), token, Side.BUY,

@@ -20,6 +20,7 @@ import io.polybot.core.time.Clock;
 import io.polybot.execution.persist.Transactions;
 import io.polybot.execution.deadletter.DeadLetterPublisher;
 import io.polybot.execution.order.OrderFeed;
+import io.polybot.execution.order.OrderJournal;
 import io.polybot.execution.order.OrderTracker;
 import io.polybot.execution.position.PositionBook;
 import io.polybot.execution.reconcile.ReconciliationReport;
@@ -84,7 +85,7 @@ class TrackingOnTheSimulatorTest {
         ClobClient clob = unauthenticated.withCredentials(unauthenticated.createOrDeriveApiKey(0));
         venue = new PolymarketVenue(clob, new OrderBuilder(signer, SimServer.CHAIN_ID), OrderVersion.V2, URI.create(sim.baseUrls().ws() + "/user"));
         var book = new PositionBook(store.positions(), store.dailyPnl(), bus, clock);
-        tracker = new OrderTracker(store.orders(), store.fills(), book, bus, clock);
+        tracker = new OrderTracker(store.orders(), OrderJournal.direct(store.orders()), store.fills(), book, bus, clock);
         feed = new OrderFeed(Optional.of(venue), venue, tracker, store.orders(), orderWriter, Transactions.unflushed(store.jdbi()), clock, Duration.ofMinutes(5));
         feed.start(Duration.ofHours(1));
         reconciler = new Reconciler(venue, List.of(), tracker, store.orders(), store.positions(), book, store.markets(), store.auditLog(),

@@ -65,6 +65,7 @@ public final class KillSwitch {
         orderWriter.unlock();
         if (!sender.awaitApplied(ON_THE_WIRE_WAIT))
             log.warn("kill switch: orders sent still unanswered after {}; cancelling what the venue holds now", ON_THE_WIRE_WAIT);
+        tracker.awaitStored(); // every order recorded is a row to mark once the venue confirms
         orderWriter.lock();
         try {
             Optional<CancelAllResult> result = cancelAllAtVenue();

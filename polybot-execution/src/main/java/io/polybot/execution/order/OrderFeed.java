@@ -105,6 +105,7 @@ public final class OrderFeed implements AutoCloseable {
 
     /** One event, one transaction: a fill, its position and the order's new state are stored together or not at all. */
     private void apply(VenueEvent event) {
+        tracker.awaitStored(); // before the lock: the signal path must not wait while the journal catches up
         orderWriter.lock();
         try {
             tracker.inOne(transactions, () -> tracker.onVenueEvent(event));
@@ -120,6 +121,7 @@ public final class OrderFeed implements AutoCloseable {
      */
     public void poll() {
         boolean channelUp = channelConnected();
+        tracker.awaitStored();
         List<Order> due = orders.open().stream().filter(o -> !tracker.awaitingAnswer(o.hash())).filter(o -> !channelUp || stale(o)).toList();
         if (due.isEmpty()) return;
         try {

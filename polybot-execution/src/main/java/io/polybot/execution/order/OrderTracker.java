@@ -48,7 +48,7 @@ import java.util.function.Supplier;
  * Fills are stored once per venue trade and order, whichever source (POST answer, user channel,
  * polling, reconciler) reports them first.
  */
-public final class OrderTracker {
+public final class OrderTracker implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OrderTracker.class);
     static final String SOURCE = "execution.orders";
     /** Less than the venue's share precision (2 decimals): what is left below it counts as filled. */
@@ -56,6 +56,7 @@ public final class OrderTracker {
     private static final MathContext PRICE_PRECISION = new MathContext(12, RoundingMode.HALF_EVEN);
 
     private final OrderRepository orders;
+    private final OrderJournal journal;
     private final FillRepository fills;
     private final PositionBook positions;
     private final MessageBus bus;
@@ -85,8 +86,10 @@ public final class OrderTracker {
      */
     private final Set<OrderHash> awaitingAnswer = ConcurrentHashMap.newKeySet();
 
-    public OrderTracker(OrderRepository orders, FillRepository fills, PositionBook positions, MessageBus bus, Clock clock) {
+    /** @param journal where a new order is recorded before it is sent ({@link FileOrderJournal} in execution) */
+    public OrderTracker(OrderRepository orders, OrderJournal journal, FillRepository fills, PositionBook positions, MessageBus bus, Clock clock) {
         this.orders = orders;
+        this.journal = journal;
         this.fills = fills;
         this.positions = positions;
         this.bus = bus;
@@ -130,21 +133,23 @@ public final class OrderTracker {
      * Records the prepared order, SUBMITTED, before it is sent. Empty when an order for
      * this signal or hash already exists: the signal has been acted on.
      *
-     * <p>Invariant (crash safety): when this returns an order, its row (status SUBMITTED, its hash,
-     * which derives from the signal) is in PostgreSQL, so a restart knows every order it may have
-     * sent. The commit does not wait for the WAL flush ({@code synchronous_commit = off}): a crash of
-     * our JVM loses nothing; a crash of the database server may lose the last few milliseconds of
-     * such rows, and start-up reconciliation recovers them from the venue's open orders and trades.
+     * <p>Invariant (crash safety): when this returns an order, it (status SUBMITTED, its hash, which
+     * derives from the signal) is in the {@link OrderJournal}, so a restart knows every order it may
+     * have sent: the file journal's line survives a kill of our JVM and is stored at the next start.
+     * Everything that reads or updates stored orders first waits for the journal ({@link #awaitStored}).
      * Call {@link #announce} once the order is on the wire.
      */
     public Optional<Order> beforeSubmit(PreparedOrder prepared, Instant createdAt) {
         var intent = prepared.intent();
-        // Stored straight as SUBMITTED (NEW -> SUBMITTED by the table): one commit on the way to the wire, not two.
+        // Recorded straight as SUBMITTED (NEW -> SUBMITTED by the table): one record on the way to the wire, not two.
         Order order = new Order(prepared.hash(), intent.signalId(), intent.market(), intent.token(), intent.side(),
                 intent.limitPrice(), intent.size(), Size.ZERO, OrderStateMachine.next(OrderStatus.NEW, OrderEvent.SUBMIT),
                 intent.timeInForce(), null, createdAt, clock.now());
         load();
-        boolean inserted = orders.insertIfAbsentUnflushed(order);
+        // Memory holds every stored order's signal and hash (loaded at start, added here by the one writer): the journal
+        // may store behind the wire, so the repeat is refused here, before anything is recorded.
+        if (ordered.contains(intent.signalId()) || ours.contains(order.hash())) return Optional.empty();
+        boolean inserted = journal.record(order);
         ordered.add(intent.signalId());
         if (inserted) {
             awaitingAnswer.add(order.hash());
@@ -154,6 +159,13 @@ public final class OrderTracker {
         }
         return inserted ? Optional.of(order) : Optional.empty();
     }
+
+    /**
+     * Waits until every order recorded so far is in the store. Callers that read stored orders (the
+     * order feed's polling, the reconciler, the kill switch) call it first, and before taking the
+     * order-writer lock, so the signal path never waits behind the store; the updates below call it too.
+     */
+    public void awaitStored() { journal.awaitStored(); }
 
     /** Logs and publishes the order recorded by {@link #beforeSubmit}: after the send, off the way to the wire. */
     public void announce(Order order) {
@@ -167,6 +179,7 @@ public final class OrderTracker {
      * does not hold the writer lock across the send) is kept, and a step it has passed is skipped.
      */
     public Order onOutcome(Order order, SubmitOutcome outcome, String outcomeName) {
+        awaitStored();
         awaitingAnswer.remove(order.hash());
         Order current = stored(order.hash()).orElse(order);
         return switch (outcome) {
@@ -226,6 +239,7 @@ public final class OrderTracker {
     public Optional<Order> onVenueEvent(VenueEvent event) {
         load();
         if (!ours.contains(event.hash())) return Optional.empty();
+        awaitStored();
         Optional<Order> stored = stored(event.hash());
         if (stored.isEmpty()) return Optional.empty();
         Order order = stored.get();
@@ -356,6 +370,7 @@ public final class OrderTracker {
      * order's state cannot take a cancel (already terminal, or never acknowledged).
      */
     public Optional<Order> onCancelledAtVenue(Order order, String reason) {
+        awaitStored();
         if (!OrderStateMachine.accepts(order.status(), OrderEvent.CANCEL)) {
             log.warn("venue cancelled order {} which is {}; left for the reconciler", order.hash(), order.status());
             return Optional.empty();
@@ -372,4 +387,7 @@ public final class OrderTracker {
         bus.publish(Topic.ORDERS_EVENTS, Envelope.of(SOURCE, updated.updatedAt(), clock.now(), updated));
         return updated;
     }
+
+    /** Stores what the journal still holds and closes it: after the last answer is applied ({@link OrderSender#close}). */
+    @Override public void close() { journal.close(); }
 }

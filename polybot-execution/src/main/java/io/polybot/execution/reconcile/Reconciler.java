@@ -160,6 +160,7 @@ public final class Reconciler implements AutoCloseable {
     }
 
     private VenueView readVenue() {
+        tracker.awaitStored(); // the store's orders are compared with the venue's: every recorded one must be among them
         Instant asOf = clock.now();
         Map<OrderHash, OrderUpdate> openAtVenue = new HashMap<>();
         ledger.openOrders().forEach(o -> openAtVenue.put(o.hash(), o));

@@ -64,7 +64,7 @@ class OrderFeedTest {
     @BeforeEach void wire() {
         store.jdbi().useHandle(h -> h.execute("TRUNCATE markets, market_tokens, signals, copy_orders, fills, positions, daily_pnl CASCADE"));
         store.markets().upsert(ExecutionFixtures.market(MarketStatus.OPEN, "event-a"));
-        tracker = new OrderTracker(store.orders(), store.fills(), new PositionBook(store.positions(), store.dailyPnl(), bus, clock), bus, clock);
+        tracker = new OrderTracker(store.orders(), OrderJournal.direct(store.orders()), store.fills(), new PositionBook(store.positions(), store.dailyPnl(), bus, clock), bus, clock);
         feed = new OrderFeed(Optional.of(ledger), ledger, tracker, store.orders(), new ReentrantLock(), Transactions.unflushed(store.jdbi()), clock, Duration.ofMinutes(1));
         feed.start(Duration.ofHours(1));
         bus.subscribe(Topic.ORDERS_EVENTS, "test", e -> { if (e.payload() instanceof Order o) statuses.add(o.status()); });

@@ -22,6 +22,7 @@ import io.polybot.execution.ExecutionFixtures;
 import io.polybot.execution.FakeLedger;
 import io.polybot.execution.FakeVenue;
 import io.polybot.execution.deadletter.DeadLetterPublisher;
+import io.polybot.execution.order.OrderJournal;
 import io.polybot.execution.order.OrderTracker;
 import io.polybot.execution.position.PortfolioMark;
 import io.polybot.execution.position.PositionBook;
@@ -78,7 +79,7 @@ class ReconcilerTest {
         store.jdbi().useHandle(h -> h.execute("TRUNCATE markets, market_tokens, signals, copy_orders, fills, positions, daily_pnl, audit_log CASCADE"));
         store.markets().upsert(ExecutionFixtures.market(MarketStatus.OPEN, "event-a"));
         book = new PositionBook(store.positions(), store.dailyPnl(), bus, clock);
-        tracker = new OrderTracker(store.orders(), store.fills(), book, bus, clock);
+        tracker = new OrderTracker(store.orders(), OrderJournal.direct(store.orders()), store.fills(), book, bus, clock);
         reconciler = new Reconciler(ledger, List.of(), tracker, store.orders(), store.positions(), book, store.markets(), store.auditLog(),
                 new DeadLetterPublisher(bus, clock), bus, orderWriter, Transactions.unflushed(store.jdbi()), clock, 2);
         bus.subscribe(Topic.CONTROL, "test", e -> { if (e.payload() instanceof ControlCommand c) control.add(c); });
