@@ -22,14 +22,18 @@ public final class BenchCommand implements Runnable {
                     "being read to its copy order being handed to the HTTP client. Risk's order rate holds the copies to what the venue",
                     "takes (10/s by default); the rest are judged and denied. The last line is one JSON object."})
     public static final class Latency implements Runnable {
+        /** The default warm-up's length. */
+        static final java.time.Duration WARMUP = java.time.Duration.ofSeconds(30);
+
         @Option(names = "--events", defaultValue = "1000", description = "Whale trades to inject (default: ${DEFAULT-VALUE}).")
         int events;
 
         @Option(names = "--rate", defaultValue = "1000", description = "Whale trades per second (default: ${DEFAULT-VALUE}).")
         double rate;
 
-        @Option(names = "--warmup", defaultValue = "20",
-                description = "Whale trades injected first and not measured: JIT, class loading, start-up backfill (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--warmup", defaultValue = "-1",
+                description = "Whale trades injected first and not measured: class loading, start-up backfill, the JIT (default: 30 seconds' "
+                        + "worth at --rate, at least 20: the JIT's optimising compiler is busy for about that long on two cores).")
         int warmup;
 
         @Option(names = "--seed", defaultValue = "42", description = "Seed of the simulated world (default: ${DEFAULT-VALUE}).")
@@ -52,15 +56,16 @@ public final class BenchCommand implements Runnable {
         Path dataDir;
 
         @Override public void run() {
-            if (events < 1 || rate <= 0 || warmup < 0 || slowest < 0 || maxOrdersPerSecond < 1)
+            if (events < 1 || rate <= 0 || warmup < -1 || slowest < 0 || maxOrdersPerSecond < 1)
                 throw new IllegalArgumentException("--events must be >= 1, --rate > 0, --warmup >= 0, --slowest >= 0, --max-orders-per-second >= 1");
+            int warmupTrades = warmup >= 0 ? warmup : (int) Math.max(20, Math.min(Integer.MAX_VALUE, Math.round(rate * WARMUP.toSeconds())));
             Path dir;
             try {
                 dir = dataDir != null ? dataDir : Files.createTempDirectory("polybot-bench");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            var result = LatencyBench.run(dir, new LatencyBench.Settings(events, rate, seed, warmup, slowest, maxOrdersPerSecond, matched));
+            var result = LatencyBench.run(dir, new LatencyBench.Settings(events, rate, seed, warmupTrades, slowest, maxOrdersPerSecond, matched));
             if (dataDir == null) deleteQuietly(dir);
             System.out.printf("latency from trade received to order on the wire, %d orders from %d whale trades:%n", result.orders(), result.events());
             System.out.printf("  p50 %d us, p99 %d us, p99.9 %d us, max %d us; %.1f orders/s%n", result.p50Micros(),
