@@ -64,8 +64,9 @@ public final class OrderTracker implements AutoCloseable {
     /**
      * Every signal that has an order, and every order hash of ours: the store's at first use, then each
      * order this tracker records. Risk's duplicate check and the filter on venue reports (most name
-     * the makers on the other side, not us) read them instead of the store; the store's unique key on
-     * the signal id stays the last word ({@link #beforeSubmit} refuses a second order whatever these say).
+     * the makers on the other side, not us) read them instead of the store, and {@link #beforeSubmit}
+     * refuses a repeat by them (the journal stores behind the wire); the store's unique keys on the
+     * signal id and the hash still turn away a second row.
      */
     private final Set<SignalId> ordered = ConcurrentHashMap.newKeySet();
     private final Set<OrderHash> ours = ConcurrentHashMap.newKeySet();
