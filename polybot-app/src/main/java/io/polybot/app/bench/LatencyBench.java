@@ -43,6 +43,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
@@ -63,15 +64,44 @@ public final class LatencyBench implements AutoCloseable {
     /** How long the pipeline may stay quiet before the run counts as drained. */
     private static final Duration QUIET = Duration.ofSeconds(3);
 
+    /**
+     * How long the harness remembers a trade's times: its order, if any, goes out within milliseconds.
+     * Forgotten after this, the harness's own records die young; kept for every trade, they were a
+     * third of what each young collection had to copy, lengthening the pauses it measures.
+     */
+    private static final Duration REMEMBER = Duration.ofSeconds(10);
+
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
-    private final Map<SignalId, Instant> receivedAt = new ConcurrentHashMap<>();
-    private final Map<SignalId, Instant> signalSeenAt = new ConcurrentHashMap<>();
+    /**
+     * Each recent trade's times, by its copy's signal id. The bench's own consumers and the sender run on
+     * different threads, so the trade, its signal and its order may be seen in any order: whichever comes
+     * last completes the record.
+     */
+    private final Map<SignalId, Times> times = new ConcurrentHashMap<>();
+    /** Each measured trade's trade-to-signal time, and each measured order's times, taken as they happen. */
+    private final Span judged = new Span();
+    private final Span orders = new Span();
+    private final List<Slow> orderSplits = new ArrayList<>();
+
+    /** When a trade was received, its signal seen and its copy sent; guarded by the map's compute. */
+    private static final class Times {
+        Instant received, signalled, sent;
+        boolean judgedTaken, sentTaken;
+
+        Instant first() { return received != null ? received : signalled != null ? signalled : sent; }
+    }
+    /** An order's time split into strategy's part and execution's, with when its trade came. */
+    private record Slow(long total, long toSignal, Instant received) {}
+    private final java.util.concurrent.atomic.AtomicLong signalsSeen = new java.util.concurrent.atomic.AtomicLong();
+    /** Orders whose trade the harness never saw within {@link #REMEMBER}. */
+    private int untracked;
+    private long tradesSeen;
     private SimHandle sim;
     private ProbedVenue venue;
     private int slowest;
     private boolean matched;
-    /** Trades received before this were the warm-up's. */
-    private Instant measuredFrom = Instant.MIN;
+    /** Trades received before this were the warm-up's (all of them until the measurement starts). */
+    private volatile Instant measuredFrom = Instant.MAX;
 
     /**
      * What to run.
@@ -144,14 +174,20 @@ public final class LatencyBench implements AutoCloseable {
                 URI.create(sim.baseUrls().ws() + "/user")));
         // The copy's signal id derives from the trade id: that pairs each order with the frame it came from.
         own(bus.subscribe(Topic.MD_TRADES, "bench", envelope -> {
-            if (envelope.payload() instanceof WalletTrade t && t.receivedAt() != null)
-                receivedAt.putIfAbsent(SignalId.of("whale-copy", t.id()), t.receivedAt());
+            if (envelope.payload() instanceof WalletTrade t && t.receivedAt() != null) {
+                note(SignalId.of("whale-copy", t.id()), r -> r.received = t.receivedAt());
+                if (++tradesSeen % 1_000 == 0) forgetBefore(t.receivedAt().minus(REMEMBER));
+            }
         }));
         // When each signal reached the bus (this group's own consumer sees it about when execution's does): splits the
         // latency into strategy's part and execution's.
         own(bus.subscribe(Topic.SIGNALS, "bench", envelope -> {
-            if (envelope.payload() instanceof Signal signal) signalSeenAt.putIfAbsent(signal.id(), Instant.now());
+            if (!(envelope.payload() instanceof Signal signal)) return;
+            Instant now = Instant.now();
+            note(signal.id(), r -> r.signalled = now);
+            signalsSeen.incrementAndGet();
         }));
+        venue.onSent = this::sent;
         ExecutionRole execution = own(ExecutionWiring.wire(cfg, bus, store, venue, Optional.empty(), "bench", clock, LiveArming.simulated()));
         execution.start("bench");
         StrategyRole strategy = own(StrategyWiring.wire(cfg, bus, store, clock));
@@ -185,58 +221,92 @@ public final class LatencyBench implements AutoCloseable {
         // not keep the asked rate, so the rate actually offered is reported beside the one sustained.
         double offered = events / Math.max(1e-6, (System.nanoTime() - begin) / 1e9);
         awaitQuiet();
-        Span orders = new Span(), judged = new Span();
-        for (var sent : venue.sentAt.entrySet()) {
-            Instant received = measured(sent.getKey());
-            if (received != null) orders.add(received, sent.getValue()); // else a warm-up trade's copy
-        }
-        // Every trade the strategy turned into a signal, sent or denied: how fast the whole feed is judged.
-        for (var signalled : signalSeenAt.entrySet()) {
-            Instant received = measured(signalled.getKey());
-            if (received != null) judged.add(received, signalled.getValue());
-        }
+        if (untracked > 0) System.out.printf("%d orders went out without their trade being seen within %d s; not counted%n", untracked,
+                REMEMBER.toSeconds());
         if (slowest > 0) printSlowest();
         long[] answered = venue.answeredAfterMicros.stream().mapToLong(Long::longValue).sorted().toArray();
-        long[] signalled = judged.sorted();
-        return LatencyResult.of(injected, orders.sorted(), offered, judged.perSecond(), orders.perSecond(), signalled.length,
-                LatencyResult.percentile(signalled, 0.50), LatencyResult.percentile(signalled, 0.99), LatencyResult.percentile(answered, 0.50));
+        long[] signalled;
+        synchronized (judged) {
+            signalled = judged.sorted();
+        }
+        synchronized (orders) {
+            return LatencyResult.of(injected, orders.sorted(), offered, judged.perSecond(), orders.perSecond(), signalled.length,
+                    LatencyResult.percentile(signalled, 0.50), LatencyResult.percentile(signalled, 0.99), LatencyResult.percentile(answered, 0.50));
+        }
     }
 
-    /** When the signal's trade was received, if it was one of the measured trades. */
-    private Instant measured(SignalId signal) {
-        Instant received = receivedAt.get(signal);
-        return received == null || received.isBefore(measuredFrom) ? null : received;
+    /** An order on the wire (the sender's thread). */
+    private void sent(SignalId signal, Instant at) { note(signal, r -> r.sent = at); }
+
+    /**
+     * Adds one time to a trade's record and takes what it completes: trade to signal for every measured trade, trade to
+     * wire for every measured order (a warm-up trade's are dropped).
+     */
+    private void note(SignalId signal, java.util.function.Consumer<Times> update) {
+        times.compute(signal, (id, t) -> {
+            if (t == null) t = new Times();
+            update.accept(t);
+            boolean measured = t.received != null && !t.received.isBefore(measuredFrom);
+            if (measured && t.signalled != null && !t.judgedTaken) {
+                t.judgedTaken = true;
+                synchronized (judged) {
+                    judged.add(t.received, t.signalled);
+                }
+            }
+            if (measured && t.sent != null && !t.sentTaken) {
+                t.sentTaken = true;
+                synchronized (orders) {
+                    orders.add(t.received, t.sent);
+                    if (t.signalled != null) orderSplits.add(new Slow(Duration.between(t.received, t.sent).toNanos() / 1_000,
+                            Duration.between(t.received, t.signalled).toNanos() / 1_000, t.received));
+                }
+            }
+            return t;
+        });
+    }
+
+    /** Drops the records of trades first seen before {@code cutoff}; an order among them whose trade never came is counted. */
+    private void forgetBefore(Instant cutoff) {
+        times.values().removeIf(t -> {
+            if (!t.first().isBefore(cutoff)) return false;
+            if (t.sent != null && t.received == null) synchronized (orders) {
+                untracked++;
+            }
+            return true;
+        });
     }
 
     /** Latencies from trades received to some later moment, and the span from the first trade to the last moment. */
     private static final class Span {
-        final List<Long> micros = new ArrayList<>();
+        /** Primitive, grown by doubling: a boxed value per trade would outlive young collections like the maps did. */
+        long[] micros = new long[1_024];
+        int size;
         Instant first;
         Instant last;
 
         void add(Instant received, Instant then) {
-            micros.add(Duration.between(received, then).toNanos() / 1_000);
+            if (size == micros.length) micros = Arrays.copyOf(micros, size * 2);
+            micros[size++] = Duration.between(received, then).toNanos() / 1_000;
             if (first == null || received.isBefore(first)) first = received;
             if (last == null || then.isAfter(last)) last = then;
         }
 
-        long[] sorted() { return micros.stream().mapToLong(Long::longValue).sorted().toArray(); }
+        long[] sorted() {
+            long[] out = Arrays.copyOf(micros, size);
+            Arrays.sort(out);
+            return out;
+        }
 
-        double perSecond() { return micros.isEmpty() ? 0 : micros.size() / Math.max(1e-6, Duration.between(first, last).toNanos() / 1e9); }
+        double perSecond() { return size == 0 ? 0 : size / Math.max(1e-6, Duration.between(first, last).toNanos() / 1e9); }
     }
 
     /** The slowest orders, each split into strategy's part and execution's, with when its trade came: stalls show as runs. */
     private void printSlowest() {
-        record Row(long total, long toSignal, Instant received) {}
-        List<Row> rows = new ArrayList<>();
-        for (var sent : venue.sentAt.entrySet()) {
-            Instant received = measured(sent.getKey());
-            Instant signalled = signalSeenAt.get(sent.getKey());
-            if (received == null || signalled == null) continue;
-            rows.add(new Row(Duration.between(received, sent.getValue()).toNanos() / 1_000, Duration.between(received, signalled).toNanos() / 1_000,
-                    received));
+        List<Slow> rows;
+        synchronized (orders) {
+            rows = new ArrayList<>(orderSplits);
         }
-        rows.sort(java.util.Comparator.comparingLong(Row::total).reversed());
+        rows.sort(java.util.Comparator.comparingLong(Slow::total).reversed());
         System.out.printf("the %d slowest orders (us: total = trade to signal + signal to wire; trade received at):%n", Math.min(slowest, rows.size()));
         rows.stream().limit(slowest).forEach(r -> System.out.printf("  %d = %d + %d  %s%n", r.total(), r.toSignal(), r.total() - r.toSignal(),
                 r.received()));
@@ -245,10 +315,10 @@ public final class LatencyBench implements AutoCloseable {
     /** Until no new signal or order for {@link #QUIET} (the pipeline has drained), at most a minute. */
     private void awaitQuiet() {
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        int seen = -1;
+        long seen = -1;
         long quietSince = System.nanoTime();
         while (System.nanoTime() < deadline) {
-            int now = venue.sentAt.size() + signalSeenAt.size();
+            long now = venue.sentAt.size() + signalsSeen.get();
             if (now != seen) {
                 seen = now;
                 quietSince = System.nanoTime();

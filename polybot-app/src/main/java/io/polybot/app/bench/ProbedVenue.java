@@ -35,13 +35,16 @@ import java.util.function.Consumer;
 final class ProbedVenue implements Venue, VenueEvents, VenueLedger, MarketChannelSource {
     private final PolymarketVenue venue;
     final Map<SignalId, Instant> sentAt = new ConcurrentHashMap<>();
+    /** Told of each order as it goes out, on the sending thread: the harness takes its trade's times then, while it still has them. */
+    volatile java.util.function.BiConsumer<SignalId, Instant> onSent = (signal, at) -> { };
     /** How long the venue took to answer each order (its round trip and matching): time the execution thread waits, after the wire. */
     final Queue<Long> answeredAfterMicros = new ConcurrentLinkedQueue<>();
 
     ProbedVenue(PolymarketVenue venue) { this.venue = venue; }
 
     @Override public SubmitOutcome submit(PreparedOrder order) {
-        sentAt.putIfAbsent(order.intent().signalId(), Instant.now());
+        Instant now = Instant.now();
+        if (sentAt.putIfAbsent(order.intent().signalId(), now) == null) onSent.accept(order.intent().signalId(), now);
         long start = System.nanoTime();
         try {
             return venue.submit(order);
