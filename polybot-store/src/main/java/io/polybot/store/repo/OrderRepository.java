@@ -10,9 +10,9 @@ import io.polybot.core.order.OrderHash;
 import io.polybot.core.order.OrderStatus;
 import io.polybot.core.order.TimeInForce;
 import io.polybot.core.signal.SignalId;
+import io.polybot.store.internal.BatchInsert;
 import io.polybot.store.internal.Columns;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.Jdbi;
 
@@ -73,15 +73,7 @@ public final class OrderRepository {
      * pool; an order stored before (a replay, a repeat) is left as it is. Answers how many were new.
      */
     public int insertAllIfAbsentUnflushed(List<Order> batch) {
-        if (batch.isEmpty()) return 0;
-        int[] counts = unflushed.inTransaction(handle -> {
-            PreparedBatch insert = handle.prepareBatch(INSERT);
-            for (Order order : batch) bind(insert, order).add();
-            return insert.execute();
-        });
-        int inserted = 0;
-        for (int count : counts) inserted += count;
-        return inserted;
+        return BatchInsert.total(BatchInsert.run(unflushed, INSERT, batch, OrderRepository::bind));
     }
 
     private static final String INSERT = """

@@ -7,11 +7,11 @@ import io.polybot.core.money.Price;
 import io.polybot.core.money.Usd;
 import io.polybot.core.signal.Signal;
 import io.polybot.core.signal.SignalId;
+import io.polybot.store.internal.BatchInsert;
 import io.polybot.store.internal.Columns;
 import io.polybot.store.internal.JsonColumns;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 import java.math.BigDecimal;
@@ -51,12 +51,7 @@ public final class SignalRepository {
      * Answers the ones that were new.
      */
     public List<Signal> insertAllIfAbsentUnflushed(List<Signal> batch) {
-        if (batch.isEmpty()) return List.of();
-        int[] counts = unflushed.inTransaction(handle -> {
-            PreparedBatch insert = handle.prepareBatch(INSERT);
-            for (Signal signal : batch) bind(insert, signal).add();
-            return insert.execute();
-        });
+        int[] counts = BatchInsert.run(unflushed, INSERT, batch, SignalRepository::bind);
         List<Signal> inserted = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) if (counts[i] == 1) inserted.add(batch.get(i));
         return inserted;

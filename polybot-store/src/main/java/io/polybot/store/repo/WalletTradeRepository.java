@@ -7,10 +7,10 @@ import io.polybot.core.money.Price;
 import io.polybot.core.money.Size;
 import io.polybot.core.wallet.WalletAddress;
 import io.polybot.core.wallet.WalletTrade;
+import io.polybot.store.internal.BatchInsert;
 import io.polybot.store.internal.Columns;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 import java.sql.ResultSet;
@@ -48,15 +48,7 @@ public final class WalletTradeRepository {
      * milliseconds of a database server's commits) the Data API backfill fetches again.
      */
     public int insertAllUnflushed(List<WalletTrade> batch) {
-        if (batch.isEmpty()) return 0;
-        int[] counts = unflushed.inTransaction(handle -> {
-            PreparedBatch insert = handle.prepareBatch(INSERT);
-            for (WalletTrade trade : batch) bindTrade(insert, trade).add();
-            return insert.execute();
-        });
-        int inserted = 0;
-        for (int count : counts) inserted += count;
-        return inserted;
+        return BatchInsert.total(BatchInsert.run(unflushed, INSERT, batch, WalletTradeRepository::bindTrade));
     }
 
     private static final String INSERT = """
