@@ -11,12 +11,13 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -30,6 +31,8 @@ import java.util.function.Predicate;
 public final class TradeTape implements TradeListener {
     /** A trade and when it was taped: the parties' lists are merged back into the tape's order by it. */
     private record Taped(long at, Trade trade) {}
+
+    private static final Deque<Taped> EMPTY = new ArrayDeque<>(0);
 
     private final int capacity;
     private final Deque<Taped> trades = new ArrayDeque<>();
@@ -72,13 +75,11 @@ public final class TradeTape implements TradeListener {
         Set<String> parties = new LinkedHashSet<>();
         wallets.forEach(w -> parties.add(wallet(w)));
         apiKeys.forEach(k -> parties.add(apiKey(k)));
-        Map<Taped, Boolean> seen = new IdentityHashMap<>();
-        List<Taped> candidates = new ArrayList<>();
+        // Newest first, each trade once however many of the parties it names.
+        NavigableMap<Long, Taped> merged = new TreeMap<>(Comparator.reverseOrder());
         for (String party : parties)
-            for (Taped entry : byParty.getOrDefault(party, new ArrayDeque<>()))
-                if (seen.put(entry, Boolean.TRUE) == null) candidates.add(entry);
-        if (parties.size() > 1) candidates.sort(Comparator.comparingLong(Taped::at).reversed());
-        return take(candidates.iterator(), filter, offset, limit);
+            for (Taped entry : byParty.getOrDefault(party, EMPTY)) merged.put(entry.at(), entry);
+        return take(merged.values().iterator(), filter, offset, limit);
     }
 
     /** {@link #findInvolving} for one wallet. */
