@@ -50,6 +50,8 @@ public final class FileOrderJournal implements OrderJournal {
     private final Object lock = new Object();
     private long appended;
     private long stored;
+    /** Bytes in the file since it was last emptied. */
+    private long bytes;
 
     private FileOrderJournal(Path file, OrderRepository orders) throws IOException {
         this.file = file;
@@ -96,7 +98,7 @@ public final class FileOrderJournal implements OrderJournal {
         ByteBuffer line = ByteBuffer.wrap((Json.write(order) + "\n").getBytes(StandardCharsets.UTF_8));
         synchronized (lock) {
             try {
-                while (line.hasRemaining()) channel.write(line);
+                while (line.hasRemaining()) bytes += channel.write(line);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot append order " + order.hash() + " to the journal " + file, e);
             }
@@ -111,21 +113,14 @@ public final class FileOrderJournal implements OrderJournal {
         synchronized (lock) {
             stored += batch.size();
             // Emptied once it has grown a little, not after every batch: a truncate can take milliseconds, and appends wait for it.
-            if (stored != appended || written() < EMPTY_AT) return;
+            if (stored != appended || bytes < EMPTY_AT) return;
             try {
                 channel.truncate(0);
+                bytes = 0;
             } catch (IOException e) {
                 // Kept lines are stored again at the next start, harmlessly: the inserts are if-absent.
                 log.warn("could not empty the order journal {}: {}", file, e.toString());
             }
-        }
-    }
-
-    private long written() {
-        try {
-            return channel.size();
-        } catch (IOException e) {
-            return EMPTY_AT; // cannot tell: empty it when all is stored
         }
     }
 
