@@ -5,6 +5,7 @@ import io.polybot.core.bus.Topic;
 import io.polybot.core.bus.redis.RedisStreamsBus;
 import io.polybot.core.bus.redis.RedisStreamsConfig;
 import io.polybot.core.control.ControlCommand;
+import io.polybot.core.json.Json;
 import io.polybot.core.market.Market;
 import io.polybot.core.market.MarketStatus;
 import io.polybot.core.market.OrderBookSnapshot;
@@ -53,6 +54,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +72,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -178,15 +182,33 @@ class ExecutionCrashTest {
         env.put("POLYBOT_STREAM_PREFIX", streamPrefix);
         Path log = logs.resolve("execution-" + n + ".log");
         System.out.println("execution process " + n + (crashAt == null ? "" : " (crash at " + crashAt + ")") + ", output in " + log);
-        return ExecutionProcess.start(base, env, config, dir.resolve("data-" + n), crashAt, log);
+        return ExecutionProcess.start(base, env, config, dataDir(key), crashAt, log);
+    }
+
+    /** One data directory per wallet: a restarted process finds its order journal where the killed one left it, as in production. */
+    static Path dataDir(String key) { return dir.resolve("data-" + key.substring(0, 16)); }
+
+    /** The order for {@code signal} in the wallet's order journal, if the killed process appended it there. */
+    static Optional<Order> journaled(String key, SignalId signal) {
+        Path journal = dataDir(key).resolve("orders-crash-test.journal");
+        try {
+            if (!Files.exists(journal)) return Optional.empty();
+            return Files.readAllLines(journal).stream().filter(line -> !line.isBlank()).map(line -> Json.read(line, Order.class))
+                    .filter(order -> order.signalId().equals(signal)).findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A copy signal for the first outcome of {@code market} at its best ask, as the strategy would send it. */
-    static Signal signal(Market market, String name) {
-        TokenId token = market.tokens().getFirst().tokenId();
+    static Signal signal(Market market, String name) { return signal(market, 0, name); }
+
+    /** The same for outcome {@code outcome} of {@code market}. */
+    static Signal signal(Market market, int outcome, String name) {
+        TokenId token = market.tokens().get(outcome).tokenId();
         Price ask = venue.book(market, token).bestAsk().orElseThrow(() -> new AssertionError("no asks in " + market.question()));
         return new Signal(SignalId.of("crash-test", name + "-" + UUID.randomUUID()), "whale-copy", market.conditionId(), token,
-                market.tokens().getFirst().outcome(), Side.BUY, ask, Usd.of("20000"), "crash test", Map.of("test", name), Instant.now());
+                market.tokens().get(outcome).outcome(), Side.BUY, ask, Usd.of("20000"), "crash test", Map.of("test", name), Instant.now());
     }
 
     static void publish(Signal signal) {
@@ -243,11 +265,15 @@ class ExecutionCrashTest {
             first.awaitLine(CrashPoints.REACHED + CrashPoints.ORDER_SUBMITTED, STEP);
             System.out.println("kill -9 " + first.pid() + " between submit and ack: exit " + first.kill9());
         }
-        // The venue has the order; the store has it as sent, and no POST answer was applied. The user channel is not held
-        // up by the frozen sender, so its fill may or may not have been applied (each report is one transaction: all or
-        // nothing). The signal was acknowledged once its order was recorded (the order row is the record of having acted).
-        Order sent = store.orders().findBySignal(signal.id()).orElseThrow();
-        System.out.println("order " + sent.hash() + " was " + sent.status() + " in the store when the process was killed");
+        // The venue has the order, and it was recorded before it was sent: in the order journal, and in the store too unless
+        // the kill came before the writer behind the wire stored it (the restart stores it from the journal). No POST answer
+        // was applied. The user channel is not held up by the frozen sender, so its fill may or may not have been applied
+        // (each report is one transaction: all or nothing). The signal was acknowledged once its order was recorded.
+        Optional<Order> stored = store.orders().findBySignal(signal.id());
+        Order sent = stored.or(() -> journaled(walletKey, signal.id()))
+                .orElseThrow(() -> new AssertionError("the order for " + signal.id() + " is neither in the store nor in the journal"));
+        System.out.println("order " + sent.hash() + " was " + (stored.isPresent() ? sent.status() + " in the store" : "in the journal only")
+                + " when the process was killed");
         await().atMost(STEP).until(() -> venueOrders(Set.of(signal.token())).containsKey(sent.hash().value()));
 
         try (ExecutionProcess second = execution(null)) {
@@ -258,6 +284,33 @@ class ExecutionCrashTest {
             await().atMost(STEP).untilAsserted(() -> assertStoreEqualsVenue(List.of(signal)));
         }
         assertThat(venueOrders(Set.of(signal.token()))).hasSize(1);
+    }
+
+    @Test void killedBetweenJournalAndWireTheRestartStoresTheOrderAndFindsItNeverSent() throws Exception {
+        // The second outcome of the first market: a token no other test trades, so that the venue's tape of it starts empty.
+        Signal signal = signal(markets.get(0), 1, "journal-wire");
+        try (ExecutionProcess first = execution(CrashPoints.ORDER_JOURNALED)) {
+            first.awaitLine(ExecutionProcess.STARTED, STEP);
+            publish(signal);
+            first.awaitLine(CrashPoints.REACHED + CrashPoints.ORDER_JOURNALED, STEP);
+            System.out.println("kill -9 " + first.pid() + " between journal and wire: exit " + first.kill9());
+        }
+        // The order is in the journal only: not stored (the writer behind the wire had not run), never sent.
+        assertThat(journaled(walletKey, signal.id())).as("the order in the journal").isPresent();
+        assertThat(store.orders().findBySignal(signal.id())).as("the order in the store").isEmpty();
+        assertThat(venueOrders(Set.of(signal.token()))).as("orders at the venue").isEmpty();
+
+        try (ExecutionProcess second = execution(null)) {
+            second.awaitLine(ExecutionProcess.STARTED, STEP);
+            // Stored from the journal at start; start-up reconciliation finds the venue never took it.
+            await().atMost(STEP).untilAsserted(() -> assertThat(store.orders().findBySignal(signal.id()))
+                    .hasValueSatisfying(order -> assertThat(order.status()).isEqualTo(OrderStatus.REJECTED)));
+            // The same signal again: the order row is the record of having acted on it, so it is refused, not sent.
+            publish(signal);
+            awaitRedeliveryRefused(signal);
+            assertStoreEqualsVenue(List.of(signal));
+        }
+        assertThat(venueOrders(Set.of(signal.token()))).isEmpty();
     }
 
     @Test void killedBetweenFillAndPersistTheRestartRecordsTheFillOnce() throws Exception {

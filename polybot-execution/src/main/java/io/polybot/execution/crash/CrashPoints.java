@@ -11,6 +11,8 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class CrashPoints {
     public static final String PROPERTY = "polybot.crash-at";
+    /** The order is in the journal file; it is not yet stored and not yet sent. */
+    public static final String ORDER_JOURNALED = "order.journaled";
     /** The venue has taken the order; its answer is not yet recorded and the signal not yet acknowledged. */
     public static final String ORDER_SUBMITTED = "order.submitted";
     /** A fill reported by the venue has arrived; it is not yet in the database. */

@@ -2,6 +2,7 @@ package io.polybot.execution.order;
 
 import io.polybot.core.json.Json;
 import io.polybot.core.order.Order;
+import io.polybot.execution.crash.CrashPoints;
 import io.polybot.store.batch.BatchWriter;
 import io.polybot.store.repo.OrderRepository;
 import org.slf4j.Logger;
@@ -104,6 +105,7 @@ public final class FileOrderJournal implements OrderJournal {
             }
             appended++;
         }
+        CrashPoints.reach(CrashPoints.ORDER_JOURNALED);
         writer.write(order);
         return true;
     }
