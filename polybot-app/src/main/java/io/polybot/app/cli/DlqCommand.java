@@ -49,7 +49,7 @@ public final class DlqCommand implements Runnable {
     /** Without a subcommand: the usage. */
     @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
 
-    @Command(name = "list", description = "Lists the open dead letters, oldest first.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the open dead letters, oldest first.")
     int list() {
         try (Store store = openStore()) {
             List<StoredDeadLetter> open = store.deadLetters().open();
@@ -65,7 +65,7 @@ public final class DlqCommand implements Runnable {
         }
     }
 
-    @Command(name = "retry", description = "Re-publishes dead letter ID's original message to its topic and marks it RETRIED.")
+    @Command(name = "retry", mixinStandardHelpOptions = true, description = "Re-publishes dead letter ID's original message to its topic and marks it RETRIED.")
     int retry(@Parameters(paramLabel = "ID", description = "The dead letter's id (see list).") long id) {
         if (redisUrl == null || redisUrl.isBlank()) {
             spec.commandLine().getErr().println("retry re-publishes to the bus: give --redis-url (or POLYBOT_REDIS_URL). "
@@ -77,7 +77,7 @@ public final class DlqCommand implements Runnable {
         }
     }
 
-    @Command(name = "discard", description = "Marks dead letter ID as DISCARDED: nothing is re-published.")
+    @Command(name = "discard", mixinStandardHelpOptions = true, description = "Marks dead letter ID as DISCARDED: nothing is re-published.")
     int discard(@Parameters(paramLabel = "ID", description = "The dead letter's id (see list).") long id) {
         try (Store store = openStore()) {
             // Discarding publishes nothing, so no bus is needed.

@@ -48,7 +48,7 @@ public final class WalletsCommand implements Runnable {
 
     @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
 
-    @Command(name = "score", description = "Scores and classifies every wallet with stored trades, records the scores as history and applies the whitelist policy.")
+    @Command(name = "score", mixinStandardHelpOptions = true, description = "Scores and classifies every wallet with stored trades, records the scores as history and applies the whitelist policy.")
     int score(@Option(names = "--sim", description = "A simulator's base URL (http://host:port): its /sim/funding is the funding evidence for linking.")
               URI sim) {
         PolybotConfig cfg = config();
@@ -64,27 +64,27 @@ public final class WalletsCommand implements Runnable {
         }
     }
 
-    @Command(name = "pin", description = "Keeps the wallet on the whitelist whatever scoring says (audited).")
+    @Command(name = "pin", mixinStandardHelpOptions = true, description = "Keeps the wallet on the whitelist whatever scoring says (audited).")
     int pin(@Parameters(paramLabel = "ADDRESS") String address, @Option(names = "--reason", required = true) String reason) {
         return operator(address, reason, "pinned", (u, w, actor) -> u.pin(w, true, actor, reason));
     }
 
-    @Command(name = "unpin", description = "Lets scoring decide about the wallet again (audited).")
+    @Command(name = "unpin", mixinStandardHelpOptions = true, description = "Lets scoring decide about the wallet again (audited).")
     int unpin(@Parameters(paramLabel = "ADDRESS") String address, @Option(names = "--reason", required = true) String reason) {
         return operator(address, reason, "unpinned", (u, w, actor) -> u.pin(w, false, actor, reason));
     }
 
-    @Command(name = "ban", description = "Never follows the wallet, even when pinned or scoring well (audited).")
+    @Command(name = "ban", mixinStandardHelpOptions = true, description = "Never follows the wallet, even when pinned or scoring well (audited).")
     int ban(@Parameters(paramLabel = "ADDRESS") String address, @Option(names = "--reason", required = true) String reason) {
         return operator(address, reason, "banned", (u, w, actor) -> u.ban(w, true, actor, reason));
     }
 
-    @Command(name = "unban", description = "Lifts a ban (audited); scoring decides at its next run.")
+    @Command(name = "unban", mixinStandardHelpOptions = true, description = "Lifts a ban (audited); scoring decides at its next run.")
     int unban(@Parameters(paramLabel = "ADDRESS") String address, @Option(names = "--reason", required = true) String reason) {
         return operator(address, reason, "unbanned", (u, w, actor) -> u.ban(w, false, actor, reason));
     }
 
-    @Command(name = "evaluate", description = {"Grades scoring: --world-seed S builds a simulated world and compares with its truth;",
+    @Command(name = "evaluate", mixinStandardHelpOptions = true, description = {"Grades scoring: --world-seed S builds a simulated world and compares with its truth;",
             "--data DIR scores an early window of recorded real trades and measures the later one. The last line is JSON."})
     int evaluate(@Option(names = "--world-seed", description = "Seed of the simulated world to evaluate on.") Long seed,
                  @Option(names = "--scale", defaultValue = "small", description = "World size: small or evaluation (default: small).") String scale,

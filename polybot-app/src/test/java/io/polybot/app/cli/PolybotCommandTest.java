@@ -24,9 +24,10 @@ class PolybotCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "run", "sim", "dlq", "wallets", "conformance", "bench", "screenshots"})
+    @ValueSource(strings = {"demo", "run", "sim", "dlq", "dlq list", "dlq retry", "dlq discard", "wallets", "wallets score", "wallets pin",
+            "wallets unpin", "wallets ban", "wallets unban", "wallets evaluate", "conformance", "bench", "bench latency", "screenshots"})
     void everyCommandHasHelp(String command) {
-        Run run = run(command, "--help");
+        Run run = run((command + " --help").split(" "));
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("Usage: polybot " + command).contains("--help");
     }
