@@ -87,7 +87,10 @@ public final class WalletsCommand implements Runnable {
     @Command(name = "evaluate", mixinStandardHelpOptions = true, description = {"Grades scoring: --world-seed S builds a simulated world and compares with its truth;",
             "--data DIR scores an early window of recorded real trades and measures the later one. The last line is JSON."})
     int evaluate(@Option(names = "--world-seed", description = "Seed of the simulated world to evaluate on.") Long seed,
-                 @Option(names = "--scale", defaultValue = "small", description = "World size: small or evaluation (default: small).") String scale,
+                 @Option(names = "--scale", defaultValue = "evaluation",
+                         description = "World size: evaluation (about 200 markets and 1,000 wallets over 30 days, the world built for this; "
+                                 + "the default) or small (a quick look: a decile of one to four units, too few to judge the copy test)")
+                 String scale,
                  @Option(names = "--data", description = "A data directory (../shared/data) to evaluate on real trades instead.") Path data)
             throws Exception {
         if ((seed == null) == (data == null)) {
