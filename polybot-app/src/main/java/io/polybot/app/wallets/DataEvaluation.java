@@ -37,6 +37,11 @@ import java.util.Set;
 public final class DataEvaluation {
     static final int MINIMUM_RANKED_POSITIONS = 3;
     static final int BOOTSTRAP_RESAMPLES = 2000;
+    /**
+     * Games the top decile must have bought in before its figure is compared at all: resampling games says nothing
+     * about the variability of a side that rests on one or two of them (each resample holds that game or not).
+     */
+    static final int MINIMUM_TOP_GAMES = 5;
 
     /** One copied dollar: whose buy, in which game, what it returned. */
     record Copy(WalletAddress wallet, String event, double result, boolean bookPriced) {}
@@ -162,13 +167,20 @@ public final class DataEvaluation {
                 data.wallets(), data.resolvedMarkets(), data.games(), games, ranking.topUnits(), ranking.ranked().size());
         if (ranking.top().isEmpty()) return sample + ": no wallet had enough resolved positions in the early window to rank, so the data cannot test scoring";
         if (Double.isNaN(point[0])) return sample + ": the top-scored wallets made no buy in a resolved market in the later window, so the data cannot say whether they keep an edge";
+        if (topGames < MINIMUM_TOP_GAMES)
+            return sample + String.format(Locale.ROOT, ": the top-scored wallets' later buys in resolved markets fall in %s, fewer than the %d"
+                    + " needed to compare them with the median wallet at all; their %+.3f per $ against the median's %+.3f is the outcome of %s,"
+                    + " so the data cannot say whether they keep an edge", games(topGames), MINIMUM_TOP_GAMES, point[0], point[1],
+                    topGames == 1 ? "that game" : "those games");
         if (Double.isNaN(lower) || (lower <= 0 && upper >= 0))
             return sample + String.format(Locale.ROOT, ": the top decile's later return differs from the median wallet's by %+.3f per $, 95%% interval"
-                    + " [%.3f, %.3f] resampling games; %d games for the top decile are too few to tell an edge from zero at 95%%", point[0] - point[1], lower, upper, topGames);
-        return sample + String.format(Locale.ROOT, ": the top decile %s the median wallet by %.3f per $ (95%% interval [%.3f, %.3f] resampling games), but %d games"
+                    + " [%.3f, %.3f] resampling games; %s for the top decile are too few to tell an edge from zero at 95%%", point[0] - point[1], lower, upper, games(topGames));
+        return sample + String.format(Locale.ROOT, ": the top decile %s the median wallet by %.3f per $ (95%% interval [%.3f, %.3f] resampling games), but %s"
                 + " and a handful of wallets are one stretch of one season: evidence, not proof", point[0] > point[1] ? "beat" : "trailed",
-                Math.abs(point[0] - point[1]), lower, upper, topGames);
+                Math.abs(point[0] - point[1]), lower, upper, games(topGames));
     }
+
+    private static String games(int count) { return count == 1 ? "1 game" : count + " games"; }
 
     private static void report(Result r, PrintWriter out) {
         MlbData d = r.data();
@@ -182,8 +194,8 @@ public final class DataEvaluation {
                     u.key(), u.score().score().toPlainString(), u.score().positions(), u.score().independentEvents(), u.score().classification());
         out.printf(Locale.ROOT, "later window: %d copied buys in resolved markets over %d games by %d wallets (%d priced at the book's best ask within %ds, the rest at the wallet's own price), plus a %s taker fee share r(1-p)%n",
                 r.copies().size(), r.events(), r.walletsMeasured(), r.bookPriced(), MlbData.Books.DETECTION_DELAY.toSeconds(), "2%");
-        out.printf(Locale.ROOT, "  top decile: %.4f per $ over %d copies in %d games; median wallet %.4f per $; difference %.4f, 95%% interval [%.4f, %.4f] (%d resamples of whole games)%n",
-                r.topReturn(), r.topCopies(), r.topEvents(), r.medianReturn(), r.topReturn() - r.medianReturn(), r.lower(), r.upper(), BOOTSTRAP_RESAMPLES);
+        out.printf(Locale.ROOT, "  top decile: %.4f per $ over %d copies in %s; median wallet %.4f per $; difference %.4f, 95%% interval [%.4f, %.4f] (%d resamples of whole games)%n",
+                r.topReturn(), r.topCopies(), games(r.topEvents()), r.medianReturn(), r.topReturn() - r.medianReturn(), r.lower(), r.upper(), BOOTSTRAP_RESAMPLES);
         out.println("verdict: " + r.verdict());
         out.println(r.json());
         out.flush();

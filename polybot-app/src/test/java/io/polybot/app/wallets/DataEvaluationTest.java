@@ -30,6 +30,12 @@ class DataEvaluationTest {
         assertThat(lines[lines.length - 2]).startsWith("verdict: 82 wallets, 157 resolved markets over ");
         assertThat(lines[lines.length - 1]).startsWith("{\"wallets\":82,\"trades\":1900,\"malformed_rows\":0,\"markets\":257,\"resolved_markets\":157,")
                 .contains("\"difference_ci95\":[").contains("\"verdict\":\"").endsWith("}");
+
+        // A top decile that bought in fewer games than resampling needs is not compared: the verdict says the data cannot tell.
+        var json = io.polybot.core.json.Json.mapper().readTree(lines[lines.length - 1]);
+        if (json.get("top_games").asInt() < DataEvaluation.MINIMUM_TOP_GAMES)
+            assertThat(json.get("verdict").asText()).contains("fewer than the " + DataEvaluation.MINIMUM_TOP_GAMES + " needed")
+                    .contains("the data cannot say whether they keep an edge").doesNotContain("trailed").doesNotContain("beat");
     }
 
     @Test void countsAndSkipsAMalformedRow(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
