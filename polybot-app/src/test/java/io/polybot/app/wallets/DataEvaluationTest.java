@@ -36,6 +36,7 @@ class DataEvaluationTest {
         if (json.get("top_games").asInt() < DataEvaluation.MINIMUM_TOP_GAMES)
             assertThat(json.get("verdict").asText()).contains("fewer than the " + DataEvaluation.MINIMUM_TOP_GAMES + " needed")
                     .contains("the data cannot say whether they keep an edge").doesNotContain("trailed").doesNotContain("beat");
+        else assertThat(json.get("verdict").asText()).contains("resampling games");
     }
 
     @Test void countsAndSkipsAMalformedRow(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
