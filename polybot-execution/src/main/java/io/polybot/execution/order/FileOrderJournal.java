@@ -34,7 +34,8 @@ import java.util.List;
  * kill in the middle of its write belongs to an order that was never sent, and is skipped.
  *
  * <p>The file is emptied when it has grown past {@link #EMPTY_AT} and everything in it is stored,
- * so it holds the last thousand orders or so; replaying stored ones is harmless (if absent).
+ * so it holds the last thousand orders or so, and at a clean close once everything is stored;
+ * replaying stored ones after a kill is harmless (if absent).
  */
 public final class FileOrderJournal implements OrderJournal {
     private static final Logger log = LoggerFactory.getLogger(FileOrderJournal.class);
@@ -115,21 +116,30 @@ public final class FileOrderJournal implements OrderJournal {
         synchronized (lock) {
             stored += batch.size();
             // Emptied once it has grown a little, not after every batch: a truncate can take milliseconds, and appends wait for it.
-            if (stored != appended || bytes < EMPTY_AT) return;
-            try {
-                channel.truncate(0);
-                bytes = 0;
-            } catch (IOException e) {
-                // Kept lines are stored again at the next start, harmlessly: the inserts are if-absent.
-                log.warn("could not empty the order journal {}: {}", file, e.toString());
-            }
+            if (bytes >= EMPTY_AT) emptyIfAllStored();
+        }
+    }
+
+    /** Empties the file when everything appended to it is stored. Called holding the lock. */
+    private void emptyIfAllStored() {
+        if (stored != appended || bytes == 0) return;
+        try {
+            channel.truncate(0);
+            bytes = 0;
+        } catch (IOException e) {
+            // Kept lines are stored again at the next start, harmlessly: the inserts are if-absent.
+            log.warn("could not empty the order journal {}: {}", file, e.toString());
         }
     }
 
     @Override public void awaitStored() { writer.flush(); }
 
+    /** Stores what is queued and, when all of it is stored, empties the file: a clean stop leaves the next start nothing to replay. */
     @Override public void close() {
         writer.close();
+        synchronized (lock) {
+            emptyIfAllStored();
+        }
         try {
             channel.close();
         } catch (IOException e) {

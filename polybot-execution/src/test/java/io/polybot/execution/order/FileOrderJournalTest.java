@@ -40,7 +40,7 @@ class FileOrderJournalTest {
 
     @BeforeEach void empty() { store.jdbi().useHandle(h -> h.execute("TRUNCATE copy_orders, fills CASCADE")); }
 
-    @Test void anOrderIsInTheFileWhenRecordedAndInTheStoreBehindIt() throws Exception {
+    @Test void anOrderIsInTheFileWhenRecordedAndInTheStoreBehindItAndGoneAfterACleanClose() throws Exception {
         Path file = dir.resolve("orders-a.journal");
         try (FileOrderJournal journal = FileOrderJournal.open(file, store.orders())) {
             Order order = order(1);
@@ -49,6 +49,7 @@ class FileOrderJournalTest {
             assertThat(store.orders().find(order.hash())).contains(order);
             assertThat(Files.readString(file)).isEqualTo(Json.write(order) + "\n");
         }
+        assertThat(Files.size(file)).as("a clean close with everything stored leaves nothing to replay").isZero();
     }
 
     @Test void theFileIsEmptiedOnceItHasGrownAndAllOfItIsStored() throws Exception {
